@@ -1,0 +1,178 @@
+"""Formulaires des comptes : inscription d'un chef d'entreprise, connexion, profil d'entreprise."""
+
+from django import forms
+from django.contrib.auth import password_validation
+from django.contrib.auth.forms import (
+    AuthenticationForm,
+    PasswordResetForm,
+    SetPasswordForm,
+)
+from django.utils.translation import gettext_lazy as _
+from dsfr.forms import DsfrBaseForm
+from dsfr.utils import dsfr_input_class_attr
+
+from rh_tpe.comptes.models import Entreprise, Utilisateur
+from rh_tpe.comptes.validators import normaliser_siret, valider_siret
+
+
+class FormulaireDsfr(DsfrBaseForm):
+    """Base des formulaires simples : rendu DSFR, erreurs reliées aux champs.
+
+    Les champs facultatifs sont marqués « (facultatif) », comme le recommande le DSFR ; on
+    le dit ici plutôt que par le réglage transitoire de django-dsfr, qui émet un avertissement.
+    """
+
+    def get_context(self):
+        contexte = forms.Form.get_context(self)
+        contexte["DSFR_MARK_OPTIONAL_FIELDS"] = True
+        return contexte
+
+    def _rafraichir_champs(self) -> None:
+        """À appeler après avoir changé un libellé ou un widget dans `__init__` : django-dsfr a
+        déjà créé (et mis en cache) les champs liés avec les anciens."""
+        self._bound_fields_cache.clear()
+        for visible in self.visible_fields():
+            dsfr_input_class_attr(visible)
+
+
+class ModelFormDsfr(forms.ModelForm):
+    """Même rendu que FormulaireDsfr pour un formulaire lié à un modèle."""
+
+    template_name = DsfrBaseForm.template_name
+    bound_field_class = DsfrBaseForm.bound_field_class
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for visible in self.visible_fields():
+            dsfr_input_class_attr(visible)
+
+    get_context = FormulaireDsfr.get_context
+
+
+class CompteForm(FormulaireDsfr):
+    """Le compte du chef d'entreprise (première moitié de l'inscription)."""
+
+    first_name = forms.CharField(label=_("Prénom"), max_length=150, strip=True)
+    last_name = forms.CharField(label=_("Nom"), max_length=150, strip=True)
+    email = forms.EmailField(
+        label=_("Adresse e-mail"),
+        help_text=_("Elle vous sert d'identifiant. Format attendu : nom@domaine.fr"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    password1 = forms.CharField(
+        label=_("Mot de passe"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("Au moins 12 caractères, pas uniquement des chiffres, pas trop courant."),
+    )
+    password2 = forms.CharField(
+        label=_("Confirmation du mot de passe"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip().lower()
+        if Utilisateur.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                _(
+                    "Un compte existe déjà avec cette adresse e-mail. Connectez-vous ou "
+                    "réinitialisez votre mot de passe."
+                ),
+                code="email_deja_utilise",
+            )
+        return email
+
+    def clean(self):
+        donnees = super().clean()
+        mdp1, mdp2 = donnees.get("password1"), donnees.get("password2")
+        if mdp1 and mdp2 and mdp1 != mdp2:
+            self.add_error("password2", _("Les deux mots de passe ne sont pas identiques."))
+        elif mdp1:
+            utilisateur = Utilisateur(
+                email=donnees.get("email", ""),
+                first_name=donnees.get("first_name", ""),
+                last_name=donnees.get("last_name", ""),
+            )
+            try:
+                password_validation.validate_password(mdp1, utilisateur)
+            except forms.ValidationError as erreur:
+                self.add_error("password1", erreur)
+        return donnees
+
+
+class EntrepriseForm(ModelFormDsfr):
+    """Le profil de l'entreprise, à l'inscription puis dans « Mon entreprise »."""
+
+    # Plus long que les 14 chiffres : on accepte « 812 345 676 00017 », recopié d'un Kbis.
+    siret = forms.CharField(
+        label=_("SIRET"),
+        max_length=20,
+        validators=[valider_siret],
+        help_text=Entreprise._meta.get_field("siret").help_text,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+
+    class Meta:
+        model = Entreprise
+        fields = [
+            "raison_sociale",
+            "siret",
+            "code_naf",
+            "idcc",
+            "convention_collective",
+            "effectif",
+            "adresse",
+            "code_postal",
+            "commune",
+        ]
+        widgets = {
+            "code_postal": forms.TextInput(
+                attrs={"inputmode": "numeric", "autocomplete": "postal-code"}
+            ),
+            "adresse": forms.TextInput(attrs={"autocomplete": "street-address"}),
+            "commune": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+            "raison_sociale": forms.TextInput(attrs={"autocomplete": "organization"}),
+        }
+
+    def clean_siret(self) -> str:
+        return normaliser_siret(self.cleaned_data["siret"])
+
+    def clean_code_naf(self) -> str:
+        return self.cleaned_data["code_naf"].strip().upper()
+
+
+class ConnexionForm(AuthenticationForm, FormulaireDsfr):
+    """Connexion par adresse e-mail."""
+
+    error_messages = {
+        "invalid_login": _(
+            "Adresse e-mail ou mot de passe incorrect. Vérifiez votre saisie : le mot de passe "
+            "distingue majuscules et minuscules."
+        ),
+        "inactive": _("Ce compte est désactivé. Contactez l'administrateur du portail."),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = _("Adresse e-mail")
+        self.fields["username"].widget = forms.EmailInput(
+            attrs={"autocomplete": "email", "autofocus": True}
+        )
+        self.fields["password"].label = _("Mot de passe")
+        self._rafraichir_champs()
+
+
+class ReinitialisationForm(PasswordResetForm, FormulaireDsfr):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("Adresse e-mail de votre compte")
+        self._rafraichir_champs()
+
+
+class NouveauMotDePasseForm(SetPasswordForm, FormulaireDsfr):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["new_password1"].label = _("Nouveau mot de passe")
+        self.fields["new_password2"].label = _("Confirmation du nouveau mot de passe")
+        self._rafraichir_champs()

@@ -1,0 +1,131 @@
+"""Pages des comptes : inscription, connexion, mot de passe, « Mon espace »."""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from rh_tpe.comptes import services, visibilite
+from rh_tpe.comptes.forms import (
+    CompteForm,
+    ConnexionForm,
+    EntrepriseForm,
+    NouveauMotDePasseForm,
+    ReinitialisationForm,
+)
+
+
+@require_http_methods(["GET", "POST"])
+def inscription(request: HttpRequest) -> HttpResponse:
+    """Un chef d'entreprise crée son compte et le profil de son entreprise en une fois."""
+    if request.user.is_authenticated:
+        return redirect("comptes:mon_espace")
+    compte_form = CompteForm(request.POST if request.method == "POST" else None, prefix="compte")
+    entreprise_form = EntrepriseForm(
+        request.POST if request.method == "POST" else None, prefix="entreprise"
+    )
+    if request.method == "POST":
+        compte_valide = compte_form.is_valid()
+        entreprise_valide = entreprise_form.is_valid()
+        if compte_valide and entreprise_valide:
+            utilisateur = services.chef_entreprise_inscrire(
+                compte={
+                    "email": compte_form.cleaned_data["email"],
+                    "password": compte_form.cleaned_data["password1"],
+                    "first_name": compte_form.cleaned_data["first_name"],
+                    "last_name": compte_form.cleaned_data["last_name"],
+                },
+                entreprise=entreprise_form.cleaned_data,
+            )
+            login(request, utilisateur, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(
+                request,
+                _("Bienvenue %(prenom)s : l'espace de %(entreprise)s est créé.")
+                % {"prenom": utilisateur.first_name, "entreprise": utilisateur.entreprise},
+            )
+            return redirect("comptes:mon_espace")
+    return render(
+        request,
+        "comptes/inscription.html",
+        {
+            "compte_form": compte_form,
+            "entreprise_form": entreprise_form,
+            "title": _("Créer l'espace de mon entreprise"),
+        },
+    )
+
+
+class Connexion(auth_views.LoginView):
+    template_name = "comptes/connexion.html"
+    authentication_form = ConnexionForm
+    redirect_authenticated_user = True
+    extra_context = {"title": _("Se connecter")}
+
+
+class Deconnexion(auth_views.LogoutView):
+    pass
+
+
+class MotDePasseOublie(auth_views.PasswordResetView):
+    template_name = "comptes/mot_de_passe_oublie.html"
+    email_template_name = "comptes/email/reinitialisation.txt"
+    subject_template_name = "comptes/email/reinitialisation_sujet.txt"
+    form_class = ReinitialisationForm
+    success_url = reverse_lazy("comptes:mot_de_passe_envoye")
+    extra_context = {"title": _("Mot de passe oublié")}
+
+
+class MotDePasseEnvoye(auth_views.PasswordResetDoneView):
+    template_name = "comptes/mot_de_passe_envoye.html"
+    extra_context = {"title": _("Consultez vos e-mails")}
+
+
+class NouveauMotDePasse(auth_views.PasswordResetConfirmView):
+    template_name = "comptes/nouveau_mot_de_passe.html"
+    form_class = NouveauMotDePasseForm
+    success_url = reverse_lazy("comptes:mot_de_passe_change")
+    extra_context = {"title": _("Choisir un nouveau mot de passe")}
+
+
+class MotDePasseChange(auth_views.PasswordResetCompleteView):
+    template_name = "comptes/mot_de_passe_change.html"
+    extra_context = {"title": _("Mot de passe modifié")}
+
+
+@login_required
+def mon_espace(request: HttpRequest) -> HttpResponse:
+    """Ce que la personne connectée peut faire, selon son rôle."""
+    return render(
+        request,
+        "comptes/mon_espace.html",
+        {
+            "title": _("Mon espace"),
+            "entreprise": request.user.entreprise if request.user.est_chef_entreprise else None,
+            "acces_admin_wagtail": visibilite.peut_acceder_admin_wagtail(request.user),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def mon_entreprise(request: HttpRequest) -> HttpResponse:
+    """Le chef d'entreprise corrige le profil de son entreprise."""
+    entreprise = request.user.entreprise
+    if entreprise is None or not visibilite.peut_modifier_entreprise(request.user, entreprise):
+        raise PermissionDenied
+    form = EntrepriseForm(request.POST if request.method == "POST" else None, instance=entreprise)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Le profil de l'entreprise est enregistré."))
+        return redirect("comptes:mon_espace")
+    return render(
+        request,
+        "comptes/mon_entreprise.html",
+        {"form": form, "entreprise": entreprise, "title": _("Mon entreprise")},
+    )

@@ -1,0 +1,187 @@
+"""Le droit du travail en Python pur : barèmes datés, calendrier, règles typées.
+
+Aucune dépendance à Django. Chaque valeur légale vient des fichiers de données du paquet
+(``baremes/*.toml`` pour les séries datées, ``regles/*.toml`` pour les règles), avec son article,
+son identifiant LEGIARTI, sa source et sa confiance. Textes : Code du travail consolidé au
+27/03/2026 (@socialgouv/legi-data 2.513.0) ; référence juridique du 26/11/2026.
+
+L'argent est en ``Decimal``, arrondi au centime (demi vers le haut) à la fin d'un calcul ; un
+minimum calculé avec un abattement est arrondi au centime supérieur. Les erreurs sont des
+:class:`ErreurDroit` (message en français + article).
+"""
+
+from rh_tpe.droit.calendrier import (
+    ajouter_jours_ouvrables,
+    ajouter_jours_ouvres,
+    est_jour_ferie,
+    est_jour_ouvrable,
+    est_jour_ouvre,
+    jours_feries,
+    jours_ouvrables_entre,
+    jours_ouvres_entre,
+    prochain_jour_ouvrable,
+)
+from rh_tpe.droit.cdd import (
+    MotifCdd,
+    carence_cdd,
+    cas_interdits_cdd,
+    cdd_transmis_au_plus_tard,
+    duree_maximale_cdd,
+    exclusion_indemnite_fin_cdd,
+    exclusions_indemnite_fin_cdd,
+    exemption_carence,
+    exemptions_carence,
+    indemnite_conges_fin_cdd,
+    indemnite_fin_cdd,
+    motif_cdd,
+    motifs_cdd,
+    verifier_recours_cdd,
+    verifier_renouvellements_cdd,
+)
+from rh_tpe.droit.conges import (
+    conges_acquis,
+    debut_periode_reference_conges,
+    indemnite_conges_payes,
+)
+from rh_tpe.droit.documents import (
+    information_france_travail_au_plus_tard,
+    mentions_certificat_travail,
+    mentions_contrat_temps_partiel,
+    mentions_registre_personnel,
+    reponse_postes_cdi_au_plus_tard,
+    verifier_forme_cdd,
+)
+from rh_tpe.droit.donnees import Bareme, Fondement, Regle, VersionBareme, bareme, regle
+from rh_tpe.droit.embauche import (
+    dpae_au_plus_tot,
+    dpae_papier_au_plus_tard,
+    verifier_age_embauche,
+    visite_information_au_plus_tard,
+)
+from rh_tpe.droit.erreurs import ErreurDroit
+from rh_tpe.droit.essai import (
+    delai_prevenance_essai,
+    periode_essai_max,
+    verifier_periode_essai,
+)
+from rh_tpe.droit.remuneration import (
+    heures_mensuelles,
+    minimum_garanti,
+    penalite_dpae,
+    plafond_mensuel_securite_sociale,
+    salaire_minimum_horaire,
+    smic_horaire,
+    smic_mensuel,
+    verifier_salaire_minimum,
+)
+from rh_tpe.droit.rupture import (
+    anciennete,
+    entretien_prealable_au_plus_tot,
+    envoi_licenciement_au_plus_tot,
+    indemnite_licenciement,
+    motifs_absence,
+    preavis_licenciement,
+    salaire_reference_licenciement,
+)
+from rh_tpe.droit.temps_travail import (
+    DureesMaximales,
+    LimiteHeuresComplementaires,
+    derogations_temps_partiel,
+    duree_legale_hebdomadaire,
+    duree_minimale_temps_partiel,
+    durees_maximales,
+    heures_complementaires_max,
+    heures_supplementaires,
+    remuneration_heures_complementaires,
+    remuneration_heures_supplementaires,
+    verifier_duree_temps_partiel,
+    verifier_durees_travail,
+    verifier_heures_complementaires,
+)
+from rh_tpe.droit.types import Absence, Duree, SalaireMensuel, Verification
+from rh_tpe.droit.versions import VERSION_REGLES, valeur_bareme, versions_baremes
+
+__all__ = [
+    "verifier_forme_cdd",
+    "reponse_postes_cdi_au_plus_tard",
+    "mentions_registre_personnel",
+    "mentions_contrat_temps_partiel",
+    "mentions_certificat_travail",
+    "information_france_travail_au_plus_tard",
+    "debut_periode_reference_conges",
+    "VERSION_REGLES",
+    "Absence",
+    "Bareme",
+    "Duree",
+    "DureesMaximales",
+    "ErreurDroit",
+    "Fondement",
+    "LimiteHeuresComplementaires",
+    "MotifCdd",
+    "Regle",
+    "SalaireMensuel",
+    "Verification",
+    "VersionBareme",
+    "ajouter_jours_ouvrables",
+    "ajouter_jours_ouvres",
+    "anciennete",
+    "bareme",
+    "carence_cdd",
+    "cas_interdits_cdd",
+    "cdd_transmis_au_plus_tard",
+    "conges_acquis",
+    "delai_prevenance_essai",
+    "derogations_temps_partiel",
+    "dpae_au_plus_tot",
+    "dpae_papier_au_plus_tard",
+    "duree_legale_hebdomadaire",
+    "duree_maximale_cdd",
+    "duree_minimale_temps_partiel",
+    "durees_maximales",
+    "entretien_prealable_au_plus_tot",
+    "envoi_licenciement_au_plus_tot",
+    "est_jour_ferie",
+    "est_jour_ouvrable",
+    "est_jour_ouvre",
+    "exclusion_indemnite_fin_cdd",
+    "exclusions_indemnite_fin_cdd",
+    "exemption_carence",
+    "exemptions_carence",
+    "heures_complementaires_max",
+    "heures_mensuelles",
+    "heures_supplementaires",
+    "indemnite_conges_fin_cdd",
+    "indemnite_conges_payes",
+    "indemnite_fin_cdd",
+    "indemnite_licenciement",
+    "jours_feries",
+    "jours_ouvrables_entre",
+    "jours_ouvres_entre",
+    "minimum_garanti",
+    "motif_cdd",
+    "motifs_absence",
+    "motifs_cdd",
+    "penalite_dpae",
+    "periode_essai_max",
+    "plafond_mensuel_securite_sociale",
+    "preavis_licenciement",
+    "prochain_jour_ouvrable",
+    "regle",
+    "remuneration_heures_complementaires",
+    "remuneration_heures_supplementaires",
+    "salaire_minimum_horaire",
+    "salaire_reference_licenciement",
+    "smic_horaire",
+    "smic_mensuel",
+    "valeur_bareme",
+    "verifier_age_embauche",
+    "verifier_duree_temps_partiel",
+    "verifier_durees_travail",
+    "verifier_heures_complementaires",
+    "verifier_periode_essai",
+    "verifier_recours_cdd",
+    "verifier_renouvellements_cdd",
+    "verifier_salaire_minimum",
+    "versions_baremes",
+    "visite_information_au_plus_tard",
+]

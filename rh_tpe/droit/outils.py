@@ -1,0 +1,49 @@
+"""Outils de calcul : arrondis monétaires et arithmétique des mois (sans valeur légale)."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
+
+CENTIME = Decimal("0.01")
+MOIS_PAR_AN = 12  # calendrier, pas une valeur légale
+
+
+def arrondir_euros(montant: Decimal) -> Decimal:
+    """Arrondi au centime, demi vers le haut (à la fin d'un calcul)."""
+    return montant.quantize(CENTIME, rounding=ROUND_HALF_UP)
+
+
+def arrondir_centime_superieur(montant: Decimal) -> Decimal:
+    """Arrondi au centime supérieur (minimum légal calculé avec un abattement)."""
+    return montant.quantize(CENTIME, rounding=ROUND_UP)
+
+
+def en_decimal(valeur: Decimal | int | str) -> Decimal:
+    """Convertit sans passer par un flottant."""
+    return valeur if isinstance(valeur, Decimal) else Decimal(valeur)
+
+
+def ajouter_mois(depart: date, mois: int) -> date:
+    """Même quantième ``mois`` mois plus tard ; ramené au dernier jour du mois s'il n'existe pas
+    (31 janvier + 1 mois = 28 ou 29 février)."""
+    index = depart.month - 1 + mois
+    annee, mois_final = depart.year + index // 12, index % 12 + 1
+    jour = min(depart.day, calendar.monthrange(annee, mois_final)[1])
+    return date(annee, mois_final, jour)
+
+
+def mois_complets(debut: date, fin_exclue: date) -> int:
+    """Nombre de mois calendaires complets entre ``debut`` (inclus) et ``fin_exclue``."""
+    if fin_exclue <= debut:
+        return 0
+    mois = (fin_exclue.year - debut.year) * 12 + fin_exclue.month - debut.month
+    while mois > 0 and ajouter_mois(debut, mois) > fin_exclue:
+        mois -= 1
+    return mois
+
+
+def lendemain(jour: date) -> date:
+    """Le jour suivant."""
+    return jour + timedelta(days=1)

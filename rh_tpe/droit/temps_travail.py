@@ -1,0 +1,308 @@
+"""Durée du travail : durée légale, durées maximales, heures supplémentaires, temps partiel
+(durée minimale et ses dérogations, heures complémentaires)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rh_tpe.droit.cdd import motif_cdd as _motif_cdd
+from rh_tpe.droit.donnees import Fondement, fondements, regle, valeur
+from rh_tpe.droit.erreurs import ErreurDroit
+from rh_tpe.droit.outils import arrondir_euros, en_decimal
+from rh_tpe.droit.types import Verification
+
+Heures = Decimal | int
+
+
+def duree_legale_hebdomadaire() -> Decimal:
+    """Durée légale du travail : 35 heures par semaine (L3121-27)."""
+    return valeur("temps_travail.duree_legale.hebdomadaire")
+
+
+@dataclass(frozen=True)
+class DureesMaximales:
+    """Durées maximales de travail effectif, en heures (``moyenne_12_semaines`` : adultes)."""
+
+    quotidienne: Decimal
+    hebdomadaire: Decimal
+    moyenne_12_semaines: Decimal | None
+    articles: str
+
+
+def _est_mineur(age: int | None) -> bool:
+    return age is not None and age < regle("mineurs.age.majorite").entier
+
+
+def durees_maximales(*, age: int | None = None) -> DureesMaximales:
+    """Durées maximales : 10 h par jour (L3121-18), 48 h sur une semaine (L3121-20), 44 h en
+    moyenne sur 12 semaines consécutives (L3121-22) ; jeunes de moins de 18 ans : 8 h par jour et
+    35 h par semaine (L3162-1). Dérogations (inspection, accord) non modélisées."""
+    if _est_mineur(age):
+        return DureesMaximales(
+            quotidienne=valeur("temps_travail.maximum.quotidien_mineur"),
+            hebdomadaire=valeur("temps_travail.maximum.hebdomadaire_mineur"),
+            moyenne_12_semaines=None,
+            articles="L3162-1",
+        )
+    return DureesMaximales(
+        quotidienne=valeur("temps_travail.maximum.quotidien"),
+        hebdomadaire=valeur("temps_travail.maximum.hebdomadaire"),
+        moyenne_12_semaines=valeur("temps_travail.maximum.moyenne_12_semaines"),
+        articles="L3121-18 ; L3121-20 ; L3121-22",
+    )
+
+
+def verifier_durees_travail(
+    *,
+    heures_jour: Heures | None = None,
+    heures_semaine: Heures | None = None,
+    moyenne_12_semaines: Heures | None = None,
+    age: int | None = None,
+) -> Verification:
+    """Vérifie un horaire contre les durées maximales (L3121-18, L3121-20, L3121-22, L3162-1).
+    Renvoie la première limite dépassée."""
+    maxima = durees_maximales(age=age)
+    mineur = _est_mineur(age)
+    controles = [
+        (heures_jour, maxima.quotidienne, "L3162-1" if mineur else "L3121-18", "par jour"),
+        (
+            heures_semaine,
+            maxima.hebdomadaire,
+            "L3162-1" if mineur else "L3121-20",
+            "sur une semaine",
+        ),
+        (moyenne_12_semaines, maxima.moyenne_12_semaines, "L3121-22", "en moyenne sur 12 semaines"),
+    ]
+    for heures, maximum, article, periode in controles:
+        if heures is None or maximum is None:
+            continue
+        if en_decimal(heures) < 0:
+            raise ErreurDroit("Une durée de travail ne peut être négative.", article)
+        if en_decimal(heures) > maximum:
+            return Verification(
+                False,
+                f"{heures} h {periode} dépasse la durée maximale de {maximum} h.",
+                article,
+                f"{maximum} h {periode}",
+            )
+    return Verification(True, "Durées maximales respectées.", maxima.articles)
+
+
+def heures_supplementaires(*, heures_semaine: Heures) -> Decimal:
+    """Heures accomplies au-delà de la durée légale hebdomadaire (L3121-28)."""
+    return max(en_decimal(heures_semaine) - duree_legale_hebdomadaire(), Decimal(0))
+
+
+def remuneration_heures_supplementaires(
+    *, heures_semaine: Heures, taux_horaire: Decimal, taux_accord: Decimal | None = None
+) -> Decimal:
+    """Paie des heures supplémentaires de la semaine, majoration comprise (L3121-36) : +25 % pour
+    les 8 premières (36e à 43e heure), +50 % ensuite ; un accord peut fixer un taux unique d'au
+    moins 10 % (L3121-33). 39 h à 12,02 € → 4 × 12,02 × 1,25 = 60,10 €."""
+    taux = en_decimal(taux_horaire)
+    if taux < 0:
+        raise ErreurDroit("Le taux horaire ne peut être négatif.", "L3121-36")
+    heures = heures_supplementaires(heures_semaine=heures_semaine)
+    if taux_accord is not None:
+        minimum = regle("temps_travail.heures_supplementaires.taux_minimum_accord")
+        if en_decimal(taux_accord) < minimum.valeur:
+            raise ErreurDroit(
+                "Le taux de majoration conventionnel est d'au moins 10 %.", minimum.article
+            )
+        return arrondir_euros(heures * taux * (1 + en_decimal(taux_accord)))
+    palier = valeur("temps_travail.heures_supplementaires.heures_premier_palier")
+    premieres = min(heures, palier)
+    suivantes = heures - premieres
+    montant = premieres * taux * (
+        1 + valeur("temps_travail.heures_supplementaires.taux_premier_palier")
+    ) + suivantes * taux * (1 + valeur("temps_travail.heures_supplementaires.taux_second_palier"))
+    return arrondir_euros(montant)
+
+
+def duree_minimale_temps_partiel() -> Decimal:
+    """Durée minimale du travail à temps partiel : 24 heures par semaine, ou l'équivalent mensuel
+    (104 h, voir :func:`rh_tpe.droit.heures_mensuelles`), à défaut d'accord de branche étendu
+    (L3123-7, L3123-19, L3123-27)."""
+    return valeur("temps_travail.temps_partiel.duree_minimale_hebdomadaire")
+
+
+def derogations_temps_partiel() -> tuple[Fondement, ...]:
+    """Cas où un temps partiel peut être inférieur à la durée minimale (L3123-7, L3123-19)."""
+    return fondements("temps_travail.derogations_temps_partiel")
+
+
+def verifier_duree_temps_partiel(
+    *,
+    heures_hebdomadaires: Heures,
+    contrat: str = "CDI",
+    motif_cdd: str | None = None,
+    duree_contrat_jours: int | None = None,
+    derogation: str | None = None,
+    minimum_accord_branche: Heures | None = None,
+) -> Verification:
+    """Vérifie la durée d'un temps partiel : au moins 24 h par semaine (L3123-27) ou le minimum
+    d'un accord de branche étendu (L3123-19), sauf dérogation de L3123-7 : contrat de 7 jours au
+    plus, CDD de remplacement (L1242-2 1°), intérim de remplacement, cumul avec une structure
+    d'insertion, demande écrite et motivée du salarié (contraintes personnelles ou cumul
+    d'activités), retraite progressive, étudiant de moins de 26 ans (de droit).
+
+    ``derogation`` : un code de :func:`derogations_temps_partiel`.
+    """
+    heures = en_decimal(heures_hebdomadaires)
+    legale = duree_legale_hebdomadaire()
+    if heures <= 0 or heures >= legale:
+        raise ErreurDroit(
+            f"Un temps partiel est inférieur à la durée légale de {legale} h par semaine.",
+            "L3123-1",
+        )
+    if derogation is not None:
+        cas = {f.code: f for f in derogations_temps_partiel()}
+        if derogation not in cas:
+            raise ErreurDroit(
+                f"Dérogation inconnue : « {derogation} » ({', '.join(cas)}).", "L3123-7"
+            )
+        fondement = cas[derogation]
+        return Verification(True, f"Dérogation : {fondement.libelle}", fondement.article)
+    exempte_jours = regle("temps_travail.temps_partiel.duree_max_contrat_exempte_jours")
+    if duree_contrat_jours is not None and duree_contrat_jours <= exempte_jours.entier:
+        return Verification(
+            True, "Contrat de 7 jours au plus : pas de durée minimale.", exempte_jours.article
+        )
+    if contrat.strip().upper() == "CDD" and motif_cdd is not None:
+        motif = _motif_cdd(motif_cdd)
+        if motif.exception_temps_partiel:
+            return Verification(
+                True, "CDD de remplacement (L1242-2 1°) : pas de durée minimale.", "L3123-7 2°"
+            )
+    if minimum_accord_branche is not None:
+        minimum, article = en_decimal(minimum_accord_branche), "L3123-19"
+    else:
+        minimum, article = duree_minimale_temps_partiel(), "L3123-27"
+    if heures >= minimum:
+        return Verification(
+            True, f"Durée d'au moins {minimum} h par semaine.", article, f"{minimum} h"
+        )
+    return Verification(
+        False,
+        f"Un temps partiel doit compter au moins {minimum} h par semaine, sauf dérogation "
+        "(demande écrite et motivée du salarié, étudiant de moins de 26 ans, CDD de "
+        "remplacement…).",
+        article,
+        f"{minimum} h",
+    )
+
+
+@dataclass(frozen=True)
+class LimiteHeuresComplementaires:
+    """Heures complémentaires possibles sur la période (semaine ou mois du contrat).
+
+    ``maximum`` : 1/10 de la durée contractuelle, ou 1/3 avec un accord (L3123-28, L3123-20).
+    ``total_strictement_inferieur_a`` : la durée accomplie doit rester sous la durée légale ou
+    conventionnelle (L3123-9).
+    """
+
+    maximum: Decimal
+    total_strictement_inferieur_a: Decimal
+    article: str
+
+
+def heures_complementaires_max(
+    *,
+    heures_contractuelles: Heures,
+    accord_collectif: bool = False,
+    duree_conventionnelle: Heures | None = None,
+) -> LimiteHeuresComplementaires:
+    """Limite des heures complémentaires d'un temps partiel : un dixième de la durée prévue au
+    contrat (L3123-28), jusqu'au tiers par accord (L3123-20) ; le total ne peut atteindre la durée
+    légale, ou la durée conventionnelle si elle est inférieure (L3123-9). 24 h → 2,4 h."""
+    heures = en_decimal(heures_contractuelles)
+    if heures <= 0:
+        raise ErreurDroit("La durée contractuelle doit être positive.", "L3123-28")
+    if accord_collectif:
+        diviseur = regle("temps_travail.temps_partiel.fraction_heures_complementaires_accord")
+    else:
+        diviseur = regle("temps_travail.temps_partiel.fraction_heures_complementaires")
+    plafond = duree_legale_hebdomadaire()
+    if duree_conventionnelle is not None:
+        plafond = min(plafond, en_decimal(duree_conventionnelle))
+    return LimiteHeuresComplementaires(
+        maximum=heures / diviseur.valeur,
+        total_strictement_inferieur_a=plafond,
+        article=f"{diviseur.article} ; L3123-9",
+    )
+
+
+def verifier_heures_complementaires(
+    *,
+    heures_contractuelles: Heures,
+    heures_complementaires: Heures,
+    accord_collectif: bool = False,
+    duree_conventionnelle: Heures | None = None,
+) -> Verification:
+    """Vérifie un volume d'heures complémentaires (L3123-28, L3123-20, L3123-9)."""
+    limite = heures_complementaires_max(
+        heures_contractuelles=heures_contractuelles,
+        accord_collectif=accord_collectif,
+        duree_conventionnelle=duree_conventionnelle,
+    )
+    complementaires = en_decimal(heures_complementaires)
+    if complementaires < 0:
+        raise ErreurDroit("Les heures complémentaires ne peuvent être négatives.", "L3123-28")
+    if complementaires > limite.maximum:
+        article = "L3123-20" if accord_collectif else "L3123-28"
+        return Verification(
+            False,
+            f"{complementaires} h dépasse la limite de {limite.maximum.normalize()} h d'heures "
+            "complémentaires.",
+            article,
+            f"{limite.maximum.normalize()} h",
+        )
+    if en_decimal(heures_contractuelles) + complementaires >= limite.total_strictement_inferieur_a:
+        return Verification(
+            False,
+            "Les heures complémentaires ne peuvent porter la durée du travail au niveau de "
+            f"{limite.total_strictement_inferieur_a} h.",
+            "L3123-9",
+        )
+    return Verification(True, "Heures complémentaires dans les limites.", limite.article)
+
+
+def remuneration_heures_complementaires(
+    *,
+    heures_contractuelles: Heures,
+    heures_complementaires: Heures,
+    taux_horaire: Decimal,
+    taux_accord: Decimal | None = None,
+) -> Decimal:
+    """Paie des heures complémentaires, majoration comprise : +10 % dans la limite du dixième des
+    heures du contrat, +25 % entre le dixième et le tiers (L3123-29) ; un accord de branche étendu
+    peut fixer un taux d'au moins 10 % (L3123-21). Toute heure complémentaire est majorée
+    (L3123-8). Erreur au-delà du tiers (L3123-20)."""
+    contrat = en_decimal(heures_contractuelles)
+    heures = en_decimal(heures_complementaires)
+    taux = en_decimal(taux_horaire)
+    if contrat <= 0 or heures < 0 or taux < 0:
+        raise ErreurDroit("Heures et taux doivent être positifs.", "L3123-29")
+    tiers = contrat / valeur("temps_travail.temps_partiel.fraction_heures_complementaires_accord")
+    if heures > tiers:
+        raise ErreurDroit(
+            "Les heures complémentaires ne peuvent dépasser le tiers de la durée du contrat.",
+            "L3123-20",
+        )
+    if taux_accord is not None:
+        minimum = regle("temps_travail.temps_partiel.taux_minimum_accord")
+        if en_decimal(taux_accord) < minimum.valeur:
+            raise ErreurDroit(
+                "Le taux de majoration conventionnel est d'au moins 10 %.", minimum.article
+            )
+        return arrondir_euros(heures * taux * (1 + en_decimal(taux_accord)))
+    dixieme = contrat / valeur("temps_travail.temps_partiel.fraction_heures_complementaires")
+    dans_le_dixieme = min(heures, dixieme)
+    au_dela = heures - dans_le_dixieme
+    montant = dans_le_dixieme * taux * (
+        1 + valeur("temps_travail.temps_partiel.taux_heures_complementaires_dixieme")
+    ) + au_dela * taux * (
+        1 + valeur("temps_travail.temps_partiel.taux_heures_complementaires_au_dela")
+    )
+    return arrondir_euros(montant)

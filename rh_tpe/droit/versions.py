@@ -1,0 +1,41 @@
+"""Versions des règles et des barèmes, à enregistrer sur chaque document généré."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rh_tpe.droit.donnees import NOMS_BAREMES, VersionBareme, bareme
+from rh_tpe.droit.erreurs import ErreurDroit
+
+#: Version de l'ensemble des règles (date de la référence juridique compilée, 26/11/2026 ; textes
+#: du Code du travail consolidé au 27/03/2026). À changer à chaque modification d'une règle.
+VERSION_REGLES = "2026-11-26"
+
+
+def valeur_bareme(nom: str, le: date) -> VersionBareme:
+    """La version du barème ``nom`` en vigueur le jour ``le`` : valeur, période de validité,
+    source (décret ou arrêté), article, confiance. Hors série : :class:`ErreurDroit`.
+
+    Barèmes : ``smic_horaire``, ``minimum_garanti``, ``plafond_mensuel_securite_sociale``.
+    """
+    return bareme(nom).version(le)
+
+
+def versions_baremes(le: date | None = None) -> dict[str, str]:
+    """Identifiants des versions de barèmes utilisées (``"smic_horaire@2026-06-01"``).
+
+    Avec ``le`` : la version en vigueur ce jour-là (``"hors série"`` si la date n'est pas
+    couverte) ; sans date : la version la plus récente de chaque barème. La clé ``"regles"``
+    donne :data:`VERSION_REGLES`.
+    """
+    versions: dict[str, str] = {"regles": VERSION_REGLES}
+    for nom in NOMS_BAREMES:
+        serie = bareme(nom)
+        if le is None:
+            versions[nom] = serie.versions[-1].identifiant
+            continue
+        try:
+            versions[nom] = serie.version(le).identifiant
+        except ErreurDroit:
+            versions[nom] = "hors série"
+    return versions

@@ -1,0 +1,20 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from rh_tpe.portail.demo import MOT_DE_PASSE_DEMO, demo_charger
+
+
+class Command(BaseCommand):
+    help = "Charge les données de démonstration (sans effet si elles existent déjà)."
+
+    def handle(self, *args, **options):
+        if settings.PRODUCTION:
+            raise CommandError(
+                "Les données de démonstration ne se chargent jamais en production "
+                "(DJANGO_ENV=production)."
+            )
+        utilisateurs = demo_charger()
+        self.stdout.write(self.style.SUCCESS("Données de démonstration prêtes."))
+        self.stdout.write(f"Mot de passe de tous les comptes : {MOT_DE_PASSE_DEMO}")
+        for utilisateur in utilisateurs:
+            self.stdout.write(f"  {utilisateur.email:32} {utilisateur.libelle_role}")

@@ -1,0 +1,278 @@
+"""Réglages du portail RH TPE.
+
+Tout vient des variables d'environnement (voir `.env.example`), avec des valeurs sûres pour un
+poste de développement : base SQLite, e-mails dans la console, tâches exécutées immédiatement,
+fichiers privés dans `var/prive`. `DJANGO_ENV=production` sélectionne les réglages de
+production, qui refusent de démarrer sans vraie clé secrète ni hôtes autorisés.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def _env(nom: str, defaut: str = "") -> str:
+    return os.environ.get(nom, defaut).strip()
+
+
+def _env_bool(nom: str, defaut: bool) -> bool:
+    valeur = _env(nom)
+    if not valeur:
+        return defaut
+    return valeur.lower() in {"1", "true", "vrai", "oui", "yes", "on"}
+
+
+def _env_liste(nom: str, defaut: str = "") -> list[str]:
+    return [element.strip() for element in _env(nom, defaut).split(",") if element.strip()]
+
+
+ENVIRONNEMENT = _env("DJANGO_ENV", "development")
+if ENVIRONNEMENT not in {"development", "production"}:
+    raise ImproperlyConfigured(
+        f"DJANGO_ENV doit valoir « development » ou « production », pas « {ENVIRONNEMENT} »."
+    )
+PRODUCTION = ENVIRONNEMENT == "production"
+
+# Clé secrète : obligatoire et solide en production, une clé de développement sinon.
+_CLE_DE_DEVELOPPEMENT = "cle-de-developpement-non-secrete-a-ne-jamais-utiliser-en-production"
+SECRET_KEY = _env("DJANGO_SECRET_KEY") or ("" if PRODUCTION else _CLE_DE_DEVELOPPEMENT)
+if PRODUCTION and (len(SECRET_KEY) < 50 or SECRET_KEY == _CLE_DE_DEVELOPPEMENT):
+    raise ImproperlyConfigured(
+        "En production, DJANGO_SECRET_KEY doit contenir une clé secrète d'au moins 50 caractères."
+    )
+
+DEBUG = _env_bool("DJANGO_DEBUG", not PRODUCTION)
+if PRODUCTION and DEBUG:
+    raise ImproperlyConfigured("DJANGO_DEBUG ne peut pas être activé en production.")
+
+ALLOWED_HOSTS = _env_liste("DJANGO_ALLOWED_HOSTS", "" if PRODUCTION else "127.0.0.1,localhost")
+if PRODUCTION and not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("En production, DJANGO_ALLOWED_HOSTS doit lister les noms du site.")
+CSRF_TRUSTED_ORIGINS = _env_liste("DJANGO_CSRF_TRUSTED_ORIGINS")
+
+# Dossier des données locales (base SQLite, fichiers privés, médias).
+VAR_DIR = Path(_env("RH_TPE_VAR_DIR") or BASE_DIR / "var")
+# Créé d'office pour que `manage.py` marche dès le clonage, sans étape manuelle.
+VAR_DIR.mkdir(parents=True, exist_ok=True)
+
+INSTALLED_APPS = [
+    # Le projet
+    "rh_tpe.comptes",
+    "rh_tpe.portail",
+    "rh_tpe.modeles",
+    "rh_tpe.dossiers",
+    "rh_tpe.faq",
+    # Système de design de l'État
+    "dsfr",
+    "widget_tweaks",
+    # Wagtail
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    # Tâches de fond et parcours guidés
+    "django_tasks",
+    "django_tasks_db",
+    "formtools",
+    # Django
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.forms",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+if PRODUCTION:
+    # En production, gunicorn sert aussi les fichiers statiques (collectstatic d'abord).
+    MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
+
+ROOT_URLCONF = "rh_tpe.urls"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+                "rh_tpe.context_processors.portail",
+            ],
+        },
+    },
+]
+# Les formulaires sont rendus par le moteur de gabarits (gabarits DSFR du projet et de django-dsfr).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+
+WSGI_APPLICATION = "rh_tpe.wsgi.application"
+
+# Base de données : SQLite par défaut, PostgreSQL avec DATABASE_URL.
+DATABASES = {
+    "default": dj_database_url.parse(
+        _env("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'rh_tpe.sqlite3'}",
+        conn_max_age=int(_env("DATABASE_CONN_MAX_AGE", "0")),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Attendre un verrou plutôt qu'échouer quand deux requêtes écrivent en même temps.
+    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "comptes.Utilisateur"
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+LOGIN_URL = "comptes:connexion"
+LOGIN_REDIRECT_URL = "comptes:mon_espace"
+LOGOUT_REDIRECT_URL = "portail:accueil_apres_deconnexion"
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # un jour
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Langue et fuseau : le portail est en français, à l'heure de Paris.
+LANGUAGE_CODE = "fr"
+LANGUAGES = [("fr", "Français")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "Europe/Paris"
+USE_I18N = True
+USE_TZ = True
+
+# Fichiers statiques et médias publics (images Wagtail).
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(_env("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
+MEDIA_URL = "/media/"
+MEDIA_ROOT = VAR_DIR / "media"
+# Fichiers privés (documents générés, pièces jointes) : jamais servis directement, seulement par
+# une vue qui vérifie les droits (voir rh_tpe.comptes.visibilite).
+PRIVATE_ROOT = VAR_DIR / "prive"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "prive": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(PRIVATE_ROOT), "base_url": None},
+    },
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if PRODUCTION
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
+}
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+
+# E-mails : console par défaut, SMTP quand EMAIL_HOST est donné.
+EMAIL_HOST = _env("EMAIL_HOST")
+EMAIL_BACKEND = _env(
+    "DJANGO_EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_PORT = int(_env("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = _env("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = _env("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS", True)
+DEFAULT_FROM_EMAIL = _env("DEFAULT_FROM_EMAIL", "RH TPE <ne-pas-repondre@rh-tpe.localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Tâches de fond : exécution immédiate par défaut, file en base (manage.py db_worker) sinon.
+_TACHES = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+_tache = _env("TASKS_BACKEND", "immediate")
+if _tache not in _TACHES:
+    raise ImproperlyConfigured("TASKS_BACKEND doit valoir « immediate » ou « database ».")
+TASKS = {"default": {"BACKEND": _TACHES[_tache]}}
+
+# Cache : mémoire locale par défaut, Redis avec REDIS_URL.
+_REDIS_URL = _env("REDIS_URL")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _REDIS_URL}
+        if _REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
+# Wagtail
+WAGTAIL_SITE_NAME = "RH TPE"
+WAGTAILADMIN_BASE_URL = _env("RH_TPE_URL_BASE", "http://127.0.0.1:8000")
+WAGTAIL_I18N_ENABLED = False
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Le portail
+RH_TPE_OPERATEUR = _env("RH_TPE_OPERATEUR", "Préfecture du Lot")
+RH_TPE_NOM_SERVICE = _("RH TPE")
+RH_TPE_DEVISE_SERVICE = _("Le guichet RH des très petites entreprises du Lot")
+
+# Sécurité
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+if PRODUCTION:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = _env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(_env("DJANGO_SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = _env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = _env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": _env("DJANGO_LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # WeasyPrint raconte chaque étape du rendu au niveau INFO : inutile en console.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
+}

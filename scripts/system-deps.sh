@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Paquets Debian dont le projet a besoin (à lancer en root, ou via sudo) :
+# - libharfbuzz-subset0 : WeasyPrint l'utilise pour n'embarquer que les glyphes utiles ;
+#   sans lui le rendu PDF est environ 4 fois plus lent.
+# - libpango-1.0-0, libpangoft2-1.0-0 : le moteur de mise en page de WeasyPrint.
+# - chromium : les tests de navigateur (pytest-playwright pilote le Chromium de Debian).
+# - fonts-dejavu-core : polices de repli pour Chromium.
+set -euo pipefail
+PAQUETS=(libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 chromium fonts-dejavu-core)
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "Lancez ce script en root (sudo introuvable)." >&2; exit 1; }
+  SUDO="sudo"
+fi
+manquants=()
+for p in "${PAQUETS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || manquants+=("$p")
+done
+if [ ${#manquants[@]} -eq 0 ]; then
+  echo "Paquets système déjà installés."
+  exit 0
+fi
+echo "Installation des paquets système : ${manquants[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${manquants[@]}"

@@ -1,0 +1,134 @@
+"""Qui voit quoi : chaque page privée, pour chaque rôle."""
+
+import pytest
+from django.urls import reverse
+
+from rh_tpe.comptes import visibilite
+from rh_tpe.comptes.models import Organisation
+from tests.factories import (
+    AdministrateurFactory,
+    ChefEntrepriseFactory,
+    ConseillerFactory,
+    EditeurFactory,
+    EntrepriseFactory,
+)
+from tests.outils import texte
+
+pytestmark = pytest.mark.django_db
+
+PAGES_PRIVEES = [reverse("comptes:mon_espace"), reverse("comptes:mon_entreprise")]
+
+
+@pytest.mark.parametrize("url", PAGES_PRIVEES)
+def test_un_anonyme_est_renvoye_vers_la_connexion(client, url):
+    reponse = client.get(url)
+
+    assert reponse.status_code == 302
+    assert reponse.url == f"{reverse('comptes:connexion')}?next={url}"
+
+
+def test_mon_espace_montre_l_entreprise_au_chef(client):
+    chef = ChefEntrepriseFactory(entreprise__raison_sociale="Garage du Célé")
+    client.force_login(chef)
+
+    contenu = texte(client.get(reverse("comptes:mon_espace")))
+
+    assert "Garage du Célé" in contenu
+    assert "Modifier le profil de l'entreprise" in contenu
+
+
+def test_mon_espace_montre_l_organisation_au_conseiller(client):
+    conseiller = ConseillerFactory(organisation=Organisation.objects.get(code="dreets"))
+    client.force_login(conseiller)
+
+    contenu = texte(client.get(reverse("comptes:mon_espace")))
+
+    assert "Conseiller — DREETS Occitanie — unité départementale du Lot" in contenu
+    assert "Modifier le profil" not in contenu
+    assert "Ouvrir l'administration des contenus" not in contenu
+
+
+def test_mon_espace_donne_a_l_editeur_l_acces_a_wagtail(client):
+    client.force_login(EditeurFactory())
+
+    contenu = texte(client.get(reverse("comptes:mon_espace")))
+
+    assert "Ouvrir l'administration des contenus" in contenu
+    assert "Gérer les comptes" not in contenu
+
+
+def test_mon_espace_donne_a_l_administrateur_la_gestion_des_comptes(client):
+    client.force_login(AdministrateurFactory())
+
+    contenu = texte(client.get(reverse("comptes:mon_espace")))
+
+    assert "Gérer les comptes" in contenu
+
+
+def test_le_chef_modifie_son_entreprise(client):
+    chef = ChefEntrepriseFactory()
+    client.force_login(chef)
+    donnees = {
+        "raison_sociale": "Nouvelle raison",
+        "siret": chef.entreprise.siret,
+        "code_naf": "",
+        "idcc": "843",
+        "convention_collective": "Boulangerie",
+        "effectif": "5",
+        "adresse": "2 rue Nouvelle",
+        "code_postal": "46100",
+        "commune": "Figeac",
+    }
+
+    reponse = client.post(reverse("comptes:mon_entreprise"), donnees)
+
+    assert reponse.status_code == 302
+    chef.entreprise.refresh_from_db()
+    assert chef.entreprise.raison_sociale == "Nouvelle raison"
+    assert chef.entreprise.effectif == 5
+
+
+def test_un_code_postal_faux_est_signale_sans_rien_perdre(client):
+    chef = ChefEntrepriseFactory()
+    client.force_login(chef)
+
+    reponse = client.post(
+        reverse("comptes:mon_entreprise"),
+        {
+            "raison_sociale": "Gardée",
+            "siret": chef.entreprise.siret,
+            "effectif": "1",
+            "adresse": "2 rue",
+            "code_postal": "460",
+            "commune": "Cahors",
+        },
+    )
+
+    contenu = texte(reponse)
+    assert "Le code postal comporte 5 chiffres" in contenu
+    assert 'value="Gardée"' in contenu
+
+
+@pytest.mark.parametrize("fabrique", [ConseillerFactory, EditeurFactory, AdministrateurFactory])
+def test_seul_un_chef_d_entreprise_modifie_un_profil_d_entreprise(client, fabrique):
+    client.force_login(fabrique())
+
+    assert client.get(reverse("comptes:mon_entreprise")).status_code == 403
+
+
+def test_visibilite_des_entreprises_par_role():
+    chef = ChefEntrepriseFactory()
+    autre = EntrepriseFactory()
+
+    assert list(visibilite.entreprises_visibles(chef)) == [chef.entreprise]
+    assert not visibilite.peut_voir_entreprise(chef, autre)
+    assert visibilite.peut_voir_entreprise(AdministrateurFactory(), autre)
+    assert not visibilite.entreprises_visibles(EditeurFactory()).exists()
+    # Un conseiller ne voit une entreprise qu'à travers les dossiers de son organisation.
+    assert not visibilite.entreprises_visibles(ConseillerFactory()).exists()
+
+
+def test_un_compte_desactive_ne_voit_rien():
+    chef = ChefEntrepriseFactory(is_active=False)
+
+    assert not visibilite.entreprises_visibles(chef).exists()

@@ -1,0 +1,184 @@
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from rh_tpe.comptes.models import Entreprise, Utilisateur
+from tests.factories import MOT_DE_PASSE, ChefEntrepriseFactory
+from tests.outils import texte
+
+pytestmark = pytest.mark.django_db
+
+URL = reverse("comptes:inscription")
+
+
+def donnees_inscription(**modifs):
+    donnees = {
+        "compte-first_name": "Julie",
+        "compte-last_name": "Fournier",
+        "compte-email": "Julie.Fournier@Exemple.test",
+        "compte-password1": "Pain-au-levain-2026",
+        "compte-password2": "Pain-au-levain-2026",
+        "entreprise-raison_sociale": "Boulangerie du Lot",
+        "entreprise-siret": "812 345 676 00017",
+        "entreprise-code_naf": "10.71c",
+        "entreprise-idcc": "843",
+        "entreprise-convention_collective": "Boulangerie-pâtisserie",
+        "entreprise-effectif": "2",
+        "entreprise-adresse": "12 rue Wilson",
+        "entreprise-code_postal": "46000",
+        "entreprise-commune": "Cahors",
+    }
+    donnees.update(modifs)
+    return donnees
+
+
+def test_un_chef_d_entreprise_cree_son_compte_et_son_entreprise(client):
+    reponse = client.post(URL, donnees_inscription())
+
+    assert reponse.status_code == 302
+    assert reponse.url == reverse("comptes:mon_espace")
+    utilisateur = Utilisateur.objects.get(email="julie.fournier@exemple.test")
+    assert utilisateur.role == Utilisateur.Role.CHEF_ENTREPRISE
+    assert utilisateur.entreprise.siret == "81234567600017"
+    assert utilisateur.entreprise.code_naf == "10.71C"
+    assert list(utilisateur.entreprise.membres.all()) == [utilisateur]
+    # La personne est connectée tout de suite.
+    assert client.get(reverse("comptes:mon_espace")).status_code == 200
+
+
+def test_un_siret_dont_la_cle_est_fausse_est_refuse_sans_perdre_la_saisie(client):
+    reponse = client.post(URL, donnees_inscription(**{"entreprise-siret": "81234567600018"}))
+
+    assert reponse.status_code == 200
+    contenu = texte(reponse)
+    assert "Ce numéro SIRET n'est pas valide" in contenu
+    assert 'aria-describedby="id_entreprise-siret-desc-error"' in contenu
+    assert 'value="Boulangerie du Lot"' in contenu
+    assert 'value="Julie.Fournier@Exemple.test"' in contenu
+    # Les mots de passe ne sont jamais renvoyés dans la page.
+    assert "Pain-au-levain-2026" not in contenu
+    assert not Entreprise.objects.exists()
+    assert not Utilisateur.objects.filter(email="julie.fournier@exemple.test").exists()
+
+
+def test_une_adresse_deja_utilisee_est_refusee(client):
+    ChefEntrepriseFactory(email="julie.fournier@exemple.test")
+
+    reponse = client.post(URL, donnees_inscription())
+
+    assert reponse.status_code == 200
+    assert "Un compte existe déjà avec cette adresse e-mail" in texte(reponse)
+    assert Utilisateur.objects.filter(email="julie.fournier@exemple.test").count() == 1
+
+
+def test_un_siret_deja_inscrit_est_refuse(client):
+    ChefEntrepriseFactory(entreprise__siret="81234567600017")
+
+    reponse = client.post(URL, donnees_inscription())
+
+    assert "Une entreprise avec ce SIRET a déjà un espace" in texte(reponse)
+
+
+@pytest.mark.parametrize(
+    ("mot_de_passe", "message"),
+    [
+        ("court-2026", "Ce mot de passe est trop court"),
+        ("123456789012345", "Ce mot de passe est entièrement numérique"),
+        ("qwerty123456", "Ce mot de passe est trop courant"),
+    ],
+)
+def test_un_mot_de_passe_faible_est_refuse_en_francais(client, mot_de_passe, message):
+    reponse = client.post(
+        URL,
+        donnees_inscription(**{"compte-password1": mot_de_passe, "compte-password2": mot_de_passe}),
+    )
+
+    assert reponse.status_code == 200
+    assert message in texte(reponse)
+    assert not Utilisateur.objects.filter(email="julie.fournier@exemple.test").exists()
+
+
+def test_deux_mots_de_passe_differents_sont_refuses(client):
+    reponse = client.post(URL, donnees_inscription(**{"compte-password2": "Autre-chose-2026"}))
+
+    assert "Les deux mots de passe ne sont pas identiques" in texte(reponse)
+
+
+def test_un_formulaire_vide_ne_donne_pas_d_erreur_serveur(client):
+    reponse = client.post(URL, {})
+
+    assert reponse.status_code == 200
+    assert "Champ requis" in texte(reponse)
+
+
+def test_connexion_par_e_mail_sans_tenir_compte_de_la_casse(client):
+    ChefEntrepriseFactory(email="chef@exemple.test")
+
+    reponse = client.post(
+        reverse("comptes:connexion"), {"username": "Chef@Exemple.test", "password": MOT_DE_PASSE}
+    )
+
+    assert reponse.status_code == 302
+    assert reponse.url == reverse("comptes:mon_espace")
+
+
+def test_un_mauvais_mot_de_passe_donne_un_message_clair(client):
+    ChefEntrepriseFactory(email="chef@exemple.test")
+
+    reponse = client.post(
+        reverse("comptes:connexion"), {"username": "chef@exemple.test", "password": "faux"}
+    )
+
+    assert reponse.status_code == 200
+    contenu = texte(reponse)
+    assert "Adresse e-mail ou mot de passe incorrect" in contenu
+    assert 'value="chef@exemple.test"' in contenu
+
+
+def test_la_deconnexion_se_fait_en_post_et_ramene_a_l_accueil(client):
+    chef = ChefEntrepriseFactory()
+    client.force_login(chef)
+
+    assert client.get(reverse("comptes:deconnexion")).status_code == 405
+    reponse = client.post(reverse("comptes:deconnexion"), follow=True)
+
+    assert "Vous êtes déconnecté" in texte(reponse)
+    assert client.get(reverse("comptes:mon_espace")).status_code == 302
+
+
+def test_reinitialisation_du_mot_de_passe_par_e_mail(client):
+    ChefEntrepriseFactory(email="chef@exemple.test")
+
+    client.post(reverse("comptes:mot_de_passe_oublie"), {"email": "chef@exemple.test"})
+
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.subject == "RH TPE : choisir un nouveau mot de passe"
+    lien = next(ligne for ligne in message.body.splitlines() if "/mot-de-passe/nouveau/" in ligne)
+    chemin = lien.split("testserver", 1)[1]
+    formulaire = client.get(chemin, follow=True)
+    assert "Nouveau mot de passe" in texte(formulaire)
+    reponse = client.post(
+        formulaire.redirect_chain[-1][0],
+        {"new_password1": "Croissant-beurre-2027", "new_password2": "Croissant-beurre-2027"},
+    )
+    assert reponse.status_code == 302
+    assert client.login(username="chef@exemple.test", password="Croissant-beurre-2027")
+
+
+def test_un_lien_de_reinitialisation_perime_est_explique(client):
+    reponse = client.get(
+        reverse("comptes:nouveau_mot_de_passe", kwargs={"uidb64": "MQ", "token": "perime-123"})
+    )
+
+    assert reponse.status_code == 200
+    assert "Ce lien n'est plus valable" in texte(reponse)
+
+
+def test_une_adresse_inconnue_ne_revele_pas_l_existence_d_un_compte(client):
+    reponse = client.post(
+        reverse("comptes:mot_de_passe_oublie"), {"email": "inconnu@exemple.test"}, follow=True
+    )
+
+    assert "Si un compte existe avec cette adresse" in texte(reponse)
+    assert mail.outbox == []

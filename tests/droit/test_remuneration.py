@@ -1,0 +1,87 @@
+"""SMIC, minimum des jeunes travailleurs, minimum garanti, PMSS (L3231-2, D3231-3, L3231-12)."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from rh_tpe.droit import (
+    ErreurDroit,
+    minimum_garanti,
+    plafond_mensuel_securite_sociale,
+    salaire_minimum_horaire,
+    smic_horaire,
+    smic_mensuel,
+    valeur_bareme,
+)
+
+
+def test_la_veille_et_le_jour_du_smic_de_janvier_2026() -> None:
+    assert smic_horaire(date(2025, 12, 31)) == Decimal("11.88")
+    assert smic_horaire(date(2026, 1, 1)) == Decimal("12.02")
+
+
+def test_la_veille_et_le_jour_du_smic_de_juin_2026() -> None:
+    assert smic_horaire(date(2026, 5, 31)) == Decimal("12.02")
+    assert smic_horaire(date(2026, 6, 1)) == Decimal("12.31")
+
+
+def test_le_smic_de_juin_2026_garde_sa_confiance_probable() -> None:
+    version = valeur_bareme("smic_horaire", date(2026, 6, 1))
+    assert version.confiance == "likely"
+    assert "22/05/2026" in version.source
+
+
+def test_une_date_hors_serie_est_une_erreur_claire() -> None:
+    with pytest.raises(ErreurDroit, match="Aucune valeur connue") as erreur:
+        smic_horaire(date(2023, 12, 31))
+    assert erreur.value.article == "L3231-2"
+    with pytest.raises(ErreurDroit):
+        smic_horaire(date(2027, 1, 1))
+
+
+def test_smic_mensuel_utilise_151_heures_deux_tiers_exactes() -> None:
+    assert smic_mensuel(date(2026, 3, 1)) == Decimal("1823.03")
+    assert smic_mensuel(date(2025, 3, 1)) == Decimal("1801.80")
+    assert smic_mensuel(date(2024, 3, 1)) == Decimal("1766.92")
+
+
+def test_smic_mensuel_temps_partiel_24_heures() -> None:
+    assert smic_mensuel(date(2026, 2, 1), Decimal(24)) == Decimal("1250.08")
+
+
+def test_jeune_de_16_ans_abattement_20_pour_cent_arrondi_au_centime_superieur() -> None:
+    assert salaire_minimum_horaire(date(2025, 6, 1), age=16) == Decimal("9.51")
+    assert salaire_minimum_horaire(date(2026, 2, 1), age=16) == Decimal("9.62")
+    assert salaire_minimum_horaire(date(2026, 6, 1), age=16) == Decimal("9.85")
+
+
+def test_jeune_de_17_ans_abattement_10_pour_cent() -> None:
+    assert salaire_minimum_horaire(date(2026, 2, 1), age=17) == Decimal("10.82")
+    assert salaire_minimum_horaire(date(2026, 6, 1), age=17) == Decimal("11.08")
+
+
+def test_six_mois_de_pratique_dans_la_branche_suppriment_l_abattement() -> None:
+    le = date(2026, 2, 1)
+    assert salaire_minimum_horaire(le, age=16, mois_experience_branche=5) == Decimal("9.62")
+    assert salaire_minimum_horaire(le, age=16, mois_experience_branche=6) == Decimal("12.02")
+
+
+def test_adulte_au_smic() -> None:
+    assert salaire_minimum_horaire(date(2026, 2, 1), age=18) == Decimal("12.02")
+
+
+def test_moins_de_14_ans_est_une_erreur() -> None:
+    with pytest.raises(ErreurDroit):
+        salaire_minimum_horaire(date(2026, 2, 1), age=13)
+
+
+def test_pmss_par_annee() -> None:
+    assert plafond_mensuel_securite_sociale(date(2024, 12, 31)) == Decimal(3864)
+    assert plafond_mensuel_securite_sociale(date(2025, 1, 1)) == Decimal(3925)
+    assert plafond_mensuel_securite_sociale(date(2026, 1, 1)) == Decimal(4005)
+
+
+def test_minimum_garanti_de_juin_2026_est_marque_incertain() -> None:
+    assert minimum_garanti(date(2026, 1, 1)) == Decimal("4.25")
+    assert valeur_bareme("minimum_garanti", date(2026, 6, 1)).confiance == "unsure"

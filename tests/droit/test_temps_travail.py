@@ -1,0 +1,100 @@
+"""Durée du travail et temps partiel (L3121-18 à -36, L3123-7 à -29, L3162-1)."""
+
+from decimal import Decimal
+
+import pytest
+
+from rh_tpe.droit import (
+    ErreurDroit,
+    derogations_temps_partiel,
+    duree_legale_hebdomadaire,
+    heures_complementaires_max,
+    remuneration_heures_complementaires,
+    remuneration_heures_supplementaires,
+    verifier_duree_temps_partiel,
+    verifier_durees_travail,
+    verifier_heures_complementaires,
+)
+
+
+def test_duree_legale_35_heures() -> None:
+    assert duree_legale_hebdomadaire() == 35
+
+
+def test_maxima_adultes() -> None:
+    assert verifier_durees_travail(heures_jour=10, heures_semaine=48, moyenne_12_semaines=44)
+    assert verifier_durees_travail(heures_semaine=49).article == "L3121-20"
+    assert verifier_durees_travail(moyenne_12_semaines=45).article == "L3121-22"
+
+
+def test_maxima_mineurs() -> None:
+    assert verifier_durees_travail(heures_jour=8, heures_semaine=35, age=17)
+    assert not verifier_durees_travail(heures_semaine=36, age=17)
+
+
+def test_heures_supplementaires_au_dela_de_la_43e_heure_a_50_pour_cent() -> None:
+    # 8 h à 125 % + 2 h à 150 % au taux de 10 € : 100 + 30 = 130 €.
+    assert remuneration_heures_supplementaires(
+        heures_semaine=45, taux_horaire=Decimal(10)
+    ) == Decimal("130.00")
+
+
+def test_taux_conventionnel_inferieur_a_10_pour_cent_refuse() -> None:
+    with pytest.raises(ErreurDroit):
+        remuneration_heures_supplementaires(
+            heures_semaine=40, taux_horaire=Decimal(10), taux_accord=Decimal("0.05")
+        )
+
+
+def test_temps_partiel_de_20_heures_sans_derogation_refuse() -> None:
+    resultat = verifier_duree_temps_partiel(heures_hebdomadaires=20)
+    assert not resultat and resultat.article == "L3123-27"
+
+
+@pytest.mark.parametrize("derogation", ["etudiant_moins_26_ans", "retraite_progressive"])
+def test_derogations_nommees_acceptees(derogation: str) -> None:
+    assert verifier_duree_temps_partiel(heures_hebdomadaires=10, derogation=derogation)
+    assert derogation in {d.code for d in derogations_temps_partiel()}
+
+
+def test_contrat_de_7_jours_au_plus_et_cdd_de_remplacement_exemptes() -> None:
+    assert verifier_duree_temps_partiel(
+        heures_hebdomadaires=10, contrat="CDD", duree_contrat_jours=7
+    )
+    assert not verifier_duree_temps_partiel(
+        heures_hebdomadaires=10,
+        contrat="CDD",
+        duree_contrat_jours=8,
+        motif_cdd="accroissement_temporaire",
+    )
+    assert verifier_duree_temps_partiel(
+        heures_hebdomadaires=10, contrat="CDD", motif_cdd="attente_entree_cdi"
+    )
+
+
+def test_accord_de_branche_peut_abaisser_le_minimum() -> None:
+    assert verifier_duree_temps_partiel(heures_hebdomadaires=17, minimum_accord_branche=16)
+
+
+def test_un_tiers_avec_accord_et_total_sous_35_heures() -> None:
+    assert heures_complementaires_max(heures_contractuelles=24, accord_collectif=True).maximum == 8
+    assert not verifier_heures_complementaires(heures_contractuelles=24, heures_complementaires=3)
+    assert verifier_heures_complementaires(
+        heures_contractuelles=24, heures_complementaires=8, accord_collectif=True
+    )
+    resultat = verifier_heures_complementaires(
+        heures_contractuelles=30, heures_complementaires=5, accord_collectif=True
+    )
+    assert not resultat and resultat.article == "L3123-9"
+
+
+def test_majoration_des_heures_complementaires_10_puis_25_pour_cent() -> None:
+    # 20 h au contrat, 4 h complémentaires à 10 € : 2 h à 110 % + 2 h à 125 % = 22 + 25 = 47 €.
+    montant = remuneration_heures_complementaires(
+        heures_contractuelles=20, heures_complementaires=4, taux_horaire=Decimal(10)
+    )
+    assert montant == Decimal("47.00")
+    with pytest.raises(ErreurDroit):
+        remuneration_heures_complementaires(
+            heures_contractuelles=20, heures_complementaires=7, taux_horaire=Decimal(10)
+        )

@@ -1,0 +1,93 @@
+"""Tests de navigateur : le Chromium de Debian piloté par Playwright, contre le serveur de test."""
+
+import importlib
+import os
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.contenttypes.management import create_contenttypes
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Locale, Page
+
+from rh_tpe.comptes.models import Organisation
+from tests.conftest import CHROMIUM
+
+# Playwright (API synchrone) tourne dans une boucle asyncio : Django doit accepter les requêtes
+# à la base faites par le test lui-même pendant ce temps.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+TELEPHONE = {"width": 375, "height": 740}
+
+
+# Les données que créent les migrations du projet, dans l'ordre.
+_MIGRATIONS_DE_DONNEES = [
+    ("rh_tpe.comptes.migrations.0002_organisations", "creer_organisations"),
+    ("rh_tpe.portail.migrations.0002_pages_initiales", "creer_pages"),
+]
+
+
+@pytest.fixture(autouse=True)
+def _donnees_des_migrations(transactional_db):
+    """Recrée les données des migrations (organisations, arbre des pages Wagtail).
+
+    Un test transactionnel vide la base en finissant ; `serialized_rollback` ne peut pas les
+    restaurer ici, car Playwright fait tourner le test dans une boucle asyncio où Django
+    (asgiref) ouvre une autre connexion, sans la copie faite à la création de la base.
+    """
+    if Organisation.objects.exists():
+        return
+    ContentType.objects.clear_cache()  # les identifiants d'avant le vidage ne valent plus
+    for config in apps.get_app_configs():
+        create_contenttypes(config, verbosity=0)
+        create_permissions(config, verbosity=0)
+    # La racine de l'arbre Wagtail et sa langue (migrations de Wagtail).
+    locale, _ = Locale.objects.get_or_create(language_code="fr")
+    Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    for module, fonction in _MIGRATIONS_DE_DONNEES:
+        getattr(importlib.import_module(module), fonction)(apps, None)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "fr-FR"}
+
+
+@pytest.fixture
+def telephone(browser):
+    """Une page de la taille d'un téléphone."""
+    contexte = browser.new_context(viewport=TELEPHONE, locale="fr-FR", is_mobile=True)
+    page = contexte.new_page()
+    yield page
+    contexte.close()
+
+
+_AXE = Axe()
+
+
+def violations_graves(page) -> list[str]:
+    """Les violations axe-core « serious » ou « critical » de la page affichée."""
+    resultats = _AXE.run(page)
+    return [
+        f"{v['id']} ({v['impact']}) : {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in resultats.response["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]

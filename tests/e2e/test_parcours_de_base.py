@@ -1,0 +1,86 @@
+"""Le squelette, vu par un vrai navigateur : accueil, inscription, connexion, accessibilité."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from rh_tpe.portail.demo import MOT_DE_PASSE_DEMO, demo_charger
+from tests.e2e.conftest import violations_graves
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def test_l_accueil_s_affiche_avec_le_systeme_de_design_de_l_etat(page, live_server):
+    page.goto(live_server.url)
+
+    expect(page).to_have_title(re.compile("RH TPE"))
+    expect(page.locator("header .fr-logo")).to_contain_text("République")
+    police = page.evaluate("getComputedStyle(document.body).fontFamily")
+    assert "Marianne" in police
+    expect(page.get_by_role("link", name="Mentions légales")).to_be_visible()
+
+
+def test_un_chef_d_entreprise_cree_son_espace_se_deconnecte_et_se_reconnecte(
+    telephone, live_server
+):
+    page = telephone
+    page.goto(f"{live_server.url}/comptes/inscription/")
+    page.get_by_label("Prénom").fill("Julie")
+    page.locator("#id_compte-last_name").fill("Fournier")
+    page.get_by_label("Adresse e-mail").fill("julie@boulangerie.test")
+    page.locator("#id_compte-password1").fill("Pain-au-levain-2026")
+    page.get_by_label("Confirmation du mot de passe").fill("Pain-au-levain-2026")
+    page.get_by_label("Raison sociale").fill("Boulangerie du Lot")
+    # Une clé de contrôle fausse d'abord : le message s'affiche, la saisie reste.
+    page.get_by_label("SIRET").fill("812 345 676 00018")
+    page.get_by_label("IDCC de la convention collective").fill("843")
+    page.locator("#id_entreprise-adresse").fill("12 rue Wilson")
+    page.get_by_label("Code postal").fill("46000")
+    page.get_by_label("Commune").fill("Cahors")
+    page.get_by_role("button", name="Créer mon espace").click()
+
+    expect(page.get_by_text("Ce numéro SIRET n'est pas valide")).to_be_visible()
+    expect(page.get_by_label("Raison sociale")).to_have_value("Boulangerie du Lot")
+    assert violations_graves(page) == []
+
+    page.get_by_label("SIRET").fill("812 345 676 00017")
+    page.locator("#id_compte-password1").fill("Pain-au-levain-2026")
+    page.get_by_label("Confirmation du mot de passe").fill("Pain-au-levain-2026")
+    page.get_by_role("button", name="Créer mon espace").click()
+
+    expect(page.get_by_role("heading", name="Mon espace")).to_be_visible()
+    expect(page.get_by_role("heading", name="Boulangerie du Lot")).to_be_visible()
+
+    # Sur téléphone, les boutons du compte sont dans le menu.
+    page.get_by_role("button", name="Menu").click()
+    page.get_by_role("button", name="Se déconnecter").last.click()
+    expect(page.get_by_text("Vous êtes déconnecté")).to_be_visible()
+
+    page.goto(f"{live_server.url}/comptes/connexion/")
+    page.get_by_label("Adresse e-mail").fill("julie@boulangerie.test")
+    page.get_by_label("Mot de passe").fill("Pain-au-levain-2026")
+    page.get_by_role("button", name="Se connecter").click()
+    expect(page.get_by_role("heading", name="Boulangerie du Lot")).to_be_visible()
+
+
+def test_un_conseiller_se_connecte_et_voit_mon_espace(page, live_server):
+    demo_charger()
+
+    page.goto(f"{live_server.url}/comptes/mon-espace/")
+    expect(page).to_have_url(re.compile("/comptes/connexion/"))
+    page.get_by_label("Adresse e-mail").fill("sophie.bernard@dreets.test")
+    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE_DEMO)
+    page.get_by_role("button", name="Se connecter").click()
+
+    expect(page.get_by_role("heading", name="Mon espace")).to_be_visible()
+    expect(page.get_by_text("Conseiller — DREETS Occitanie")).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    "chemin", ["/", "/comptes/connexion/", "/comptes/inscription/", "/accessibilite/"]
+)
+def test_pas_de_violation_grave_d_accessibilite(page, live_server, chemin):
+    page.goto(f"{live_server.url}{chemin}")
+
+    assert violations_graves(page) == []

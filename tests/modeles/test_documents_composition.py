@@ -1,0 +1,177 @@
+"""Composition : clauses conditionnelles et refus des réponses contraires au Code du travail."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from rh_tpe.modeles.catalogue import analyser_gabarit, type_document
+from rh_tpe.modeles.composition import (
+    Composition,
+    RefusJuridique,
+    ReponsesInvalides,
+    composer,
+)
+
+DATE_FIXE = datetime.datetime(2026, 12, 1, 9, 30, tzinfo=datetime.UTC)
+
+
+def composer_exemple(code: str, **modifications: object) -> Composition:
+    reponses = {**type_document(code).exemple, **modifications}
+    return composer(code, reponses, cree_le=DATE_FIXE)
+
+
+def texte(composition: Composition) -> str:
+    return "\n".join(composition.document.paragraphes())
+
+
+def titres(composition: Composition) -> list[str]:
+    return [article.titre for article in composition.document.articles]
+
+
+def test_la_clause_de_temps_partiel_n_apparait_qu_a_temps_partiel():
+    partiel = composer_exemple("cdi", temps_de_travail="partiel")
+    complet = composer_exemple("cdi", temps_de_travail="complet", salaire_brut_mensuel="1900")
+    assert "Durée du travail à temps partiel" in titres(partiel)
+    assert "Durée du travail à temps partiel" not in titres(complet)
+    assert "heures complémentaires" in texte(partiel)
+    assert "heures complémentaires" not in texte(complet)
+    assert partiel.document.sous_titre == "à temps partiel"
+    assert complet.document.sous_titre == "à temps complet"
+    # Les réponses propres au temps partiel ne sont ni imprimées ni figées à temps complet.
+    assert "heures_hebdomadaires" not in complet.reponses
+    assert "repartition_detail" not in complet.reponses
+
+
+def test_les_articles_sont_numerotes_a_la_suite_apres_les_conditions():
+    sans_essai = composer_exemple("cdi", periode_essai="")
+    numeros = [article.numero for article in sans_essai.document.articles]
+    assert numeros == list(range(1, len(numeros) + 1))
+    assert "Période d'essai" not in titres(sans_essai)
+
+
+def test_la_personne_remplacee_n_apparait_que_pour_un_cdd_de_remplacement():
+    remplacement = composer_exemple("cdd")
+    accroissement = composer_exemple(
+        "cdd", motif="accroissement_temporaire", terme="precis", date_fin="2027-03-12"
+    )
+    assert "Le salarié remplace Sophie Lacoste" in texte(remplacement)
+    assert "Sophie Lacoste" not in texte(accroissement)
+    assert "remplace_nom" not in accroissement.reponses
+
+
+def test_un_cdd_de_remplacement_sans_nom_de_la_personne_remplacee_est_incomplet():
+    with pytest.raises(ReponsesInvalides) as erreur:
+        composer_exemple("cdd", remplace_nom="", remplace_qualification="")
+    assert set(erreur.value.erreurs) == {"remplace_nom", "remplace_qualification"}
+
+
+def test_une_reponse_mal_formee_est_signalee_par_son_nom():
+    with pytest.raises(ReponsesInvalides) as erreur:
+        composer_exemple("cdi", date_debut="07/12/2026", salaire_brut_mensuel="beaucoup")
+    assert set(erreur.value.erreurs) == {"date_debut", "salaire_brut_mensuel"}
+    assert "AAAA-MM-JJ" in erreur.value.erreurs["date_debut"]
+
+
+def test_une_periode_d_essai_plus_longue_que_la_loi_est_refusee_avec_l_article():
+    with pytest.raises(RefusJuridique) as erreur:
+        composer_exemple("cdi", categorie="ouvrier_employe", periode_essai="3 mois")
+    assert erreur.value.article == "L1221-19"
+    assert erreur.value.champ == "periode_essai"
+    assert "L1221-19" in str(erreur.value)
+
+
+def test_l_essai_d_un_cdd_au_dela_d_un_jour_par_semaine_est_refuse():
+    with pytest.raises(RefusJuridique) as erreur:
+        composer_exemple("cdd", periode_essai="3 semaines")
+    assert erreur.value.article == "L1242-10"
+
+
+def test_un_renouvellement_d_essai_sans_accord_de_branche_est_refuse():
+    with pytest.raises(RefusJuridique) as erreur:
+        composer_exemple(
+            "cdi",
+            essai_renouvelable=True,
+            accord_branche_renouvellement=False,
+            periode_essai_renouvellement="1 mois",
+        )
+    assert erreur.value.article == "L1221-21"
+
+
+def test_un_temps_partiel_sous_le_minimum_sans_derogation_est_refuse():
+    with pytest.raises(RefusJuridique) as erreur:
+        composer_exemple("cdi", heures_hebdomadaires=10, salaire_brut_mensuel="1000")
+    assert erreur.value.article == "L3123-27"
+    assert erreur.value.champ == "heures_hebdomadaires"
+
+
+def test_un_temps_partiel_sous_le_minimum_avec_une_derogation_l_imprime():
+    composition = composer_exemple(
+        "cdi",
+        heures_hebdomadaires=10,
+        salaire_brut_mensuel="1000",
+        derogation_temps_partiel="etudiant_moins_26_ans",
+    )
+    assert "âgé de moins de 26 ans et poursuivant ses études" in texte(composition)
+    assert "L3123-7" in texte(composition)
+
+
+def test_un_cdd_de_remplacement_a_temps_partiel_court_n_a_pas_de_minimum():
+    composition = composer_exemple(
+        "cdd",
+        temps_de_travail="partiel",
+        heures_hebdomadaires=10,
+        salaire_brut_mensuel="600",
+        repartition="semaine",
+        repartition_detail="lundi et mardi de 8 h à 13 h",
+        cas_modification_repartition="absence d'un collègue",
+        communication_horaires="par un planning écrit",
+    )
+    assert "10 heures" in texte(composition)
+
+
+def test_un_salaire_sous_le_smic_est_refuse():
+    with pytest.raises(RefusJuridique) as erreur:
+        composer_exemple("cdi", temps_de_travail="complet", salaire_brut_mensuel="1200")
+    assert erreur.value.article == "L3231-2"
+
+
+def test_un_cdd_plus_long_que_le_maximum_legal_est_refuse():
+    with pytest.raises(RefusJuridique) as erreur:
+        composer_exemple(
+            "cdd", motif="accroissement_temporaire", terme="precis", date_fin="2028-12-31"
+        )
+    assert erreur.value.article == "L1242-8-1"
+
+
+def test_un_terme_imprecis_pour_un_accroissement_d_activite_est_refuse():
+    with pytest.raises(RefusJuridique) as erreur:
+        composer_exemple("cdd", motif="accroissement_temporaire", terme="imprecis")
+    assert erreur.value.article == "L1242-7"
+
+
+def test_une_offre_dont_le_delai_d_acceptation_depasse_l_entree_en_fonction_est_refusee():
+    with pytest.raises(RefusJuridique) as erreur:
+        composer_exemple("promesse_embauche", date_limite_acceptation="2026-12-22")
+    assert erreur.value.champ == "date_limite_acceptation"
+
+
+def test_la_composition_fige_reponses_valeurs_calculees_et_versions():
+    composition = composer_exemple("cdd")
+    assert composition.type_code == "cdd"
+    assert composition.versions["type_document"] == f"cdd@{composition.type_version}"
+    assert {"regles", "smic_horaire"} <= set(composition.versions)
+    assert composition.reponses["date_debut"] == "2026-12-14"
+    assert composition.reponses["duree_minimale"] == "3 mois"
+    assert composition.valeurs_calculees["date_remise_contrat"] == "16 décembre 2026"
+    assert composition.valeurs_calculees["periode_essai_maximale"]
+
+
+def test_un_gabarit_ne_se_lit_qu_une_fois_et_refuse_les_accolades_orphelines():
+    gabarit = analyser_gabarit("Le **{salarie_nom}** est engagé.")
+    assert gabarit.variables == {"salarie_nom"}
+    assert [m.gras for m in gabarit.morceaux] == [False, True, False]
+    for mauvais in ("{salarie nom}", "**ouvert", "{{ x }}", "{% if %}"):
+        with pytest.raises(ValueError):
+            analyser_gabarit(mauvais)

@@ -1,0 +1,287 @@
+"""Le PDF et le DOCX d'un document disent les mêmes mots, avec toutes les mentions légales.
+
+Les fichiers sont relus tels qu'un destinataire les recevrait : texte du PDF extrait par pypdf,
+paragraphes et tableaux du DOCX lus par python-docx.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+import zipfile
+
+import pypdf
+import pytest
+from docx import Document as lire_docx
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from rh_tpe import droit
+from rh_tpe.modeles.catalogue import type_document
+from rh_tpe.modeles.composition import (
+    Composition,
+    composer,
+    heures_en_francais,
+    taux_en_francais,
+)
+from rh_tpe.modeles.docx import MIME_DOCX, rendre_docx
+from rh_tpe.modeles.pdf import MIME_PDF, rendre_pdf
+
+DATE_FIXE = datetime.datetime(2026, 12, 1, 9, 30, tzinfo=datetime.UTC)
+PIED_DE_PAGE = re.compile(r"^Page (\d+) / (\d+)$")
+
+
+def normaliser(texte: str) -> str:
+    """Seule normalisation admise : les blancs (retours à la ligne, espaces insécables)."""
+    return " ".join(texte.split())
+
+
+def texte_pdf(contenu: bytes) -> str:
+    """Le texte du PDF, sans la ligne de pied de page « Page X / Y » de chaque page.
+
+    Le pied de page est une décoration de la mise en page (le DOCX a le sien, en champs Word) :
+    on vérifie qu'il est juste sur chaque page, puis on le retire avant de comparer.
+    """
+    lecteur = pypdf.PdfReader(io.BytesIO(contenu))
+    pages = []
+    for numero, page in enumerate(lecteur.pages, start=1):
+        lignes = page.extract_text().splitlines()
+        assert PIED_DE_PAGE.match(lignes[-1].strip()), lignes[-1]
+        assert lignes[-1].strip() == f"Page {numero} / {len(lecteur.pages)}"
+        pages.append("\n".join(lignes[:-1]))
+    return "\n".join(pages)
+
+
+def texte_docx(contenu: bytes) -> str:
+    """Le texte du corps du DOCX dans l'ordre : paragraphes, puis tableaux ligne par ligne."""
+    document = lire_docx(io.BytesIO(contenu))
+    morceaux = []
+    for element in document.element.body.iterchildren():
+        if element.tag.endswith("}p"):
+            morceaux.append(Paragraph(element, document).text)
+        elif element.tag.endswith("}tbl"):
+            for ligne in Table(element, document).rows:
+                morceaux.append(" ".join(cellule.text for cellule in ligne.cells))
+    return "\n".join(morceaux)
+
+
+def composer_exemple(code: str, **modifications: object) -> Composition:
+    reponses = {**type_document(code).exemple, **modifications}
+    return composer(code, reponses, cree_le=DATE_FIXE)
+
+
+def rendre_les_deux(composition: Composition) -> tuple[str, str]:
+    nom_pdf, mime_pdf, pdf = rendre_pdf(composition.document)
+    nom_docx, mime_docx, docx = rendre_docx(composition.document)
+    assert (mime_pdf, mime_docx) == (MIME_PDF, MIME_DOCX)
+    assert nom_pdf.endswith(".pdf") and nom_docx.endswith(".docx")
+    assert nom_pdf.removesuffix(".pdf") == nom_docx.removesuffix(".docx")
+    return normaliser(texte_pdf(pdf)), normaliser(texte_docx(docx))
+
+
+def mentions_communes(composition: Composition) -> list[str]:
+    """Identité des parties, convention collective, poste, rémunération, signature."""
+    reponses = composition.reponses
+    return [
+        reponses["entreprise_raison_sociale"],
+        f"SIRET {reponses['entreprise_siret']}",
+        reponses["entreprise_adresse"],
+        f"IDCC {reponses['convention_collective_idcc']}",
+        reponses["convention_collective_titre"],
+        f"{reponses['salarie_prenom']} {reponses['salarie_nom']}",
+        reponses["salarie_adresse"],
+        reponses["poste_intitule"],
+        reponses["lieu_travail"],
+        "1 950,00 €" if composition.type_code == "promesse_embauche" else "",
+        "Fait à Cahors",
+        "en deux exemplaires originaux",
+    ]
+
+
+def mentions_contrat(composition: Composition) -> list[str]:
+    """Mentions d'un contrat écrit (R1221-34, L1242-12) communes au CDI et au CDD."""
+    reponses = composition.reponses
+    return [
+        *mentions_communes(composition),
+        reponses["poste_fonctions"],
+        reponses["classification"],
+        reponses["caisse_retraite"],
+        reponses["prevoyance"],
+        reponses["complementaire_sante"],
+        reponses["elements_remuneration"],
+        "par virement bancaire",
+        f"adressée à {reponses['organisme_dpae']}",
+        "Lu et approuvé",
+        "congés payés",
+        "L6321-1",
+    ]
+
+
+def verifier(composition: Composition, mentions: list[str]) -> str:
+    texte_du_pdf, texte_du_docx = rendre_les_deux(composition)
+    attendu = normaliser("\n".join(composition.document.paragraphes()))
+    assert texte_du_pdf == texte_du_docx
+    assert texte_du_pdf == attendu
+    for mention in filter(None, mentions):
+        assert normaliser(mention) in texte_du_pdf, mention
+    return texte_du_pdf
+
+
+def test_cdi_a_temps_partiel_pdf_et_docx_disent_les_memes_mots_avec_les_mentions_l3123_6():
+    composition = composer_exemple("cdi")
+    reponses = composition.reponses
+    heures = droit.heures_complementaires_max(heures_contractuelles=28).maximum
+    texte = verifier(
+        composition,
+        [
+            *mentions_contrat(composition),
+            "Contrat de travail à durée indéterminée",
+            "à temps partiel",
+            "7 décembre 2026",
+            "1 520,00 €",
+            "période d'essai de 2 mois",
+            # L3123-6 : durée, répartition, cas de modification, communication, limites.
+            "La durée hebdomadaire de travail est fixée à 28 heures",
+            reponses["repartition_detail"],
+            reponses["cas_modification_repartition"],
+            reponses["communication_horaires"],
+            f"dans la limite de {heures_en_francais(heures)} par semaine",
+        ],
+    )
+    assert "Article 1 – Engagement" in texte
+
+
+@pytest.mark.parametrize("code", ["cdi", "cdd", "promesse_embauche"])
+def test_aucun_type_ne_demande_le_numero_de_securite_sociale(code):
+    for nom, question in type_document(code).questions.items():
+        assert "nir" not in nom.split("_") and "securite" not in nom
+        assert "sécurité sociale" not in question.libelle.lower()
+
+
+def test_cdd_de_remplacement_a_terme_imprecis_porte_les_mentions_de_l1242_12():
+    composition = composer_exemple("cdd")
+    taux = taux_en_francais(droit.regle("cdd.indemnite_fin_contrat.taux").valeur)
+    date_remise = droit.cdd_transmis_au_plus_tard(embauche=datetime.date(2026, 12, 14))
+    verifier(
+        composition,
+        [
+            *mentions_contrat(composition),
+            "Contrat de travail à durée déterminée",
+            # 1° personne remplacée ; 3° durée minimale ; 6° essai ; 7° rémunération.
+            "Le salarié remplace Sophie Lacoste",
+            "vendeuse qualifiée, niveau 2, coefficient 160",
+            "durée minimale de 3 mois",
+            "le retour de Sophie Lacoste à son poste",
+            "période d'essai de 10 jours",
+            "1 900,00 €",
+            # Motif précis, poste à risques (L4154-2), indemnité de fin de contrat (L1243-8).
+            "absence pour congé de maternité de la salariée remplacée",
+            "L1242-2 1°",
+            "risques particuliers pour la santé ou la sécurité",
+            f"indemnité de fin de contrat égale à {taux}",
+            f"au plus tard le {date_remise.day} décembre 2026",
+        ],
+    )
+
+
+def test_cdd_a_terme_precis_porte_la_date_de_fin_et_la_clause_de_renouvellement():
+    composition = composer_exemple(
+        "cdd", motif="accroissement_temporaire", terme="precis", date_fin="2027-03-12"
+    )
+    maximum = droit.duree_maximale_cdd(motif="accroissement_temporaire")
+    texte = verifier(
+        composition,
+        [*mentions_contrat(composition), "au 12 mars 2027 inclus", f"dépasse {maximum}"],
+    )
+    assert "renouvelé" in texte
+
+
+def test_offre_de_contrat_porte_emploi_remuneration_date_lieu_et_delai():
+    composition = composer_exemple("promesse_embauche")
+    verifier(
+        composition,
+        [
+            *mentions_communes(composition),
+            "Offre de contrat de travail",
+            "L'entrée en fonction est fixée au 21 décembre 2026",
+            "Cette offre est valable jusqu'au 11 décembre 2026 inclus",
+            "Bon pour accord",
+        ],
+    )
+
+
+def test_une_reponse_n_est_jamais_interpretee_ni_en_html_ni_comme_gabarit():
+    piege = "<script>alert('x')</script> {{ salarie_nom }} {% debug %} & Fils <b>gras</b>"
+    gabarit = "**pas gras** {salarie_nom} {{ 7*7 }}"
+    composition = composer_exemple(
+        "cdi", poste_intitule=piege, poste_fonctions=gabarit, entreprise_raison_sociale="A & B"
+    )
+    texte_du_pdf, texte_du_docx = rendre_les_deux(composition)
+    for texte in (texte_du_pdf, texte_du_docx):
+        assert normaliser(piege) in texte
+        assert normaliser(gabarit) in texte
+        assert "A & B" in texte
+        assert "49" not in texte
+    # Le HTML donné à WeasyPrint et le XML du DOCX portent le texte échappé, jamais la balise.
+    from rh_tpe.modeles.pdf import document_html
+
+    html = document_html(composition.document)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    _nom, _mime, docx = rendre_docx(composition.document)
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    assert "<script>" not in xml and "&lt;script&gt;" in xml
+
+
+def test_memes_reponses_et_memes_dates_donnent_les_memes_octets():
+    premiere, seconde = composer_exemple("cdi"), composer_exemple("cdi")
+    assert premiere.document == seconde.document
+    assert rendre_pdf(premiere.document) == rendre_pdf(seconde.document)
+    assert rendre_docx(premiere.document) == rendre_docx(seconde.document)
+    autre_date = composer(
+        "cdi", type_document("cdi").exemple, cree_le=DATE_FIXE + datetime.timedelta(days=1)
+    )
+    assert rendre_pdf(autre_date.document)[2] != rendre_pdf(premiere.document)[2]
+    assert rendre_les_deux(autre_date) == rendre_les_deux(premiere)
+
+
+def test_le_docx_a_de_vrais_styles_word_une_pagination_et_ses_proprietes():
+    composition = composer_exemple("cdi")
+    _nom, _mime, contenu = rendre_docx(composition.document)
+    document = lire_docx(io.BytesIO(contenu))
+    styles = {p.style.name for p in document.paragraphs}
+    assert {"Title", "Subtitle", "Heading 1", "List Bullet", "Normal"} <= styles
+    articles = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert articles[0] == "Article 1 – Engagement"
+    pied = document.sections[0].footer._element.xml
+    assert "PAGE" in pied and "NUMPAGES" in pied
+    proprietes = document.core_properties
+    assert proprietes.title == "Contrat de travail à durée indéterminée"
+    assert proprietes.author == "RH TPE"
+    assert proprietes.created == DATE_FIXE
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+
+
+def test_le_pdf_est_un_pdf_a_avec_titre_auteur_dates_et_polices_incorporees():
+    composition = composer_exemple("cdd")
+    _nom, _mime, contenu = rendre_pdf(composition.document)
+    lecteur = pypdf.PdfReader(io.BytesIO(contenu))
+    assert lecteur.metadata.title == "Contrat de travail à durée déterminée"
+    assert lecteur.metadata.author == "RH TPE"
+    assert lecteur.metadata["/CreationDate"] == "D:20261201093000Z"
+    catalogue = lecteur.trailer["/Root"]
+    assert catalogue["/OutputIntents"][0].get_object()["/S"] == "/GTS_PDFA1"
+    assert b"pdfaid:part" in catalogue["/Metadata"].get_object().get_data()
+    polices = set()
+    for page in lecteur.pages:
+        for police in page["/Resources"]["/Font"].values():
+            descripteur = police.get_object()["/DescendantFonts"][0].get_object()
+            assert "/FontFile2" in descripteur["/FontDescriptor"]
+            polices.add(str(descripteur["/BaseFont"]).split("+")[-1])
+    # La famille « Document » de pdf.css, servie par les fichiers DejaVu Serif du projet.
+    assert polices <= {"Document", "Document-Bold", "Document-Italic"}
+    # A4 : 595 × 842 points.
+    boite = lecteur.pages[0].mediabox
+    assert (round(float(boite.width)), round(float(boite.height))) == (595, 842)

@@ -1,0 +1,66 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import ChefEntrepriseFactory
+from tests.outils import texte
+
+pytestmark = pytest.mark.django_db
+
+
+def test_l_accueil_est_une_page_dsfr_en_francais(client):
+    reponse = client.get("/")
+
+    assert reponse.status_code == 200
+    contenu = texte(reponse)
+    assert '<html lang="fr"' in contenu
+    assert contenu.count("<main") == 1
+    assert 'href="#contenu"' in contenu  # lien d'évitement
+    assert "dsfr/dist/dsfr.min.css" in contenu or "dsfr.min.css" in contenu
+    assert "République<br>française" in contenu
+    assert "Préfecture du Lot" in contenu
+
+
+def test_le_nom_de_l_operateur_vient_des_reglages(client, settings):
+    settings.RH_TPE_OPERATEUR = "Préfecture de test"
+
+    assert "Préfecture de test" in texte(client.get("/"))
+
+
+@pytest.mark.parametrize(
+    ("url", "titre", "extrait"),
+    [
+        ("/mentions-legales/", "Mentions légales", "Directeur de la publication"),
+        ("/donnees-personnelles/", "Données personnelles", "numéro de sécurité sociale"),
+        ("/accessibilite/", "Déclaration d'accessibilité", "non conforme"),
+    ],
+)
+def test_les_pages_obligatoires_d_un_site_public_existent(client, url, titre, extrait):
+    reponse = client.get(url)
+
+    assert reponse.status_code == 200
+    contenu = texte(reponse)
+    assert f"<h1>{titre}</h1>" in contenu
+    assert extrait in contenu
+
+
+def test_le_pied_de_page_mene_aux_pages_obligatoires(client):
+    contenu = texte(client.get("/"))
+
+    for url in ["/mentions-legales/", "/donnees-personnelles/", "/accessibilite/"]:
+        assert f'href="{url}"' in contenu
+    assert "Accessibilité : non conforme" in contenu
+
+
+def test_la_navigation_ne_montre_que_ce_qui_fonctionne(client):
+    anonyme = texte(client.get("/"))
+    assert "Se connecter" in anonyme
+    assert "Mon espace</a>" not in anonyme
+
+    client.force_login(ChefEntrepriseFactory())
+    connecte = texte(client.get("/"))
+    assert f'href="{reverse("comptes:mon_espace")}"' in connecte
+    assert "Se déconnecter" in connecte
+
+
+def test_une_page_inconnue_donne_une_404(client):
+    assert client.get("/cette-page-n-existe-pas/").status_code == 404

@@ -1,0 +1,62 @@
+"""Les réglages de production refusent de démarrer sans secret ni hôtes autorisés."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+RACINE = Path(__file__).resolve().parents[2]
+
+
+def charger_reglages(**env):
+    environnement = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    environnement.update(env)
+    return subprocess.run(
+        [sys.executable, "-c", "import rh_tpe.settings"],
+        cwd=RACINE,
+        env=environnement,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"DJANGO_ENV": "production", "DJANGO_ALLOWED_HOSTS": "a.fr"}, "DJANGO_SECRET_KEY"),
+        (
+            {"DJANGO_ENV": "production", "DJANGO_SECRET_KEY": "x" * 60},
+            "DJANGO_ALLOWED_HOSTS",
+        ),
+        (
+            {
+                "DJANGO_ENV": "production",
+                "DJANGO_SECRET_KEY": "x" * 60,
+                "DJANGO_ALLOWED_HOSTS": "a.fr",
+                "DJANGO_DEBUG": "1",
+            },
+            "DJANGO_DEBUG",
+        ),
+        ({"DJANGO_ENV": "prod"}, "DJANGO_ENV"),
+    ],
+)
+def test_la_production_refuse_une_configuration_dangereuse(env, message):
+    resultat = charger_reglages(**env)
+
+    assert resultat.returncode != 0
+    assert "ImproperlyConfigured" in resultat.stderr
+    assert message in resultat.stderr
+
+
+def test_la_production_demarre_avec_un_secret_et_des_hotes(tmp_path):
+    resultat = charger_reglages(
+        DJANGO_ENV="production",
+        DJANGO_SECRET_KEY="k" * 64,
+        DJANGO_ALLOWED_HOSTS="rh-tpe.example.org",
+        RH_TPE_VAR_DIR=str(tmp_path),
+    )
+
+    assert resultat.returncode == 0, resultat.stderr
