@@ -16,9 +16,13 @@ PAGES_OBLIGATOIRES = [
 
 def _navigation(request: HttpRequest) -> list[dict[str, object]]:
     """Seules les rubriques qui fonctionnent apparaissent dans la navigation."""
-    rubriques = [{"libelle": _("Accueil"), "url": "/"}]
+    rubriques = [{"libelle": _("Accueil"), "url": "/"}, {"libelle": _("FAQ"), "url": "/faq/"}]
     if request.user.is_authenticated:
         rubriques.append({"libelle": _("Mon espace"), "url": reverse("comptes:mon_espace")})
+        if request.user.est_chef_entreprise:
+            rubriques.append({"libelle": _("Mes questions"), "url": reverse("dossiers:liste")})
+        elif request.user.est_conseiller:
+            rubriques.append({"libelle": _("Dossiers"), "url": reverse("dossiers:liste")})
     for rubrique in rubriques:
         url = str(rubrique["url"])
         rubrique["actif"] = request.path == url if url == "/" else request.path.startswith(url)

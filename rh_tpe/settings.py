@@ -185,10 +185,7 @@ MEDIA_ROOT = VAR_DIR / "media"
 PRIVATE_ROOT = VAR_DIR / "prive"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "prive": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(PRIVATE_ROOT), "base_url": None},
-    },
+    "prive": {"BACKEND": "rh_tpe.stockage.StockagePrive"},
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -240,6 +237,9 @@ WAGTAIL_SITE_NAME = "RH TPE"
 WAGTAILADMIN_BASE_URL = _env("RH_TPE_URL_BASE", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Recherche en français sans accents : configuration créée par la migration faq.0003.
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "rh_tpe_fr"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -10,6 +10,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("comptes/", include("rh_tpe.comptes.urls")),
+    path("faq/", include("rh_tpe.faq.urls")),
+    path("dossiers/", include("rh_tpe.dossiers.urls")),
+    path("documents-generes/", include("rh_tpe.modeles.urls")),
     path("", include("rh_tpe.portail.urls")),
 ]
 

@@ -43,3 +43,9 @@ def pytest_terminal_summary(terminalreporter):
 def _hachage_rapide(settings):
     """Un hachage de mot de passe rapide : la suite crée beaucoup de comptes."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fichiers_prives_temporaires(settings, tmp_path):
+    """Les documents et pièces jointes des tests s'écrivent dans un dossier temporaire."""
+    settings.PRIVATE_ROOT = tmp_path / "prive"

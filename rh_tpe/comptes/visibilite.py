@@ -13,8 +13,9 @@ from rh_tpe.comptes.models import Entreprise, Utilisateur
 def entreprises_visibles(utilisateur: Utilisateur | AnonymousUser) -> QuerySet[Entreprise]:
     """Un chef d'entreprise voit la sienne, un administrateur toutes ; les autres aucune.
 
-    Un conseiller ne voit une entreprise qu'à travers les dossiers que traite son organisation :
-    tant que le guichet des dossiers n'existe pas, il n'en voit donc aucune.
+    Un conseiller ne voit une entreprise qu'à travers les dossiers que traite ou qu'a traités
+    son organisation (la règle des dossiers est dans `rh_tpe.dossiers.selectors`, importée ici
+    au dernier moment : comptes ne dépend pas du guichet au chargement).
     """
     if not utilisateur.is_authenticated or not utilisateur.is_active:
         return Entreprise.objects.none()
@@ -22,6 +23,10 @@ def entreprises_visibles(utilisateur: Utilisateur | AnonymousUser) -> QuerySet[E
         return Entreprise.objects.filter(pk=utilisateur.entreprise_id)
     if utilisateur.est_administrateur:
         return Entreprise.objects.all()
+    if utilisateur.est_conseiller:
+        from rh_tpe.dossiers.selectors import entreprises_ids_du_conseiller
+
+        return Entreprise.objects.filter(pk__in=entreprises_ids_du_conseiller(utilisateur))
     return Entreprise.objects.none()
 
 
@@ -39,6 +44,13 @@ def peut_modifier_entreprise(
         and utilisateur.est_chef_entreprise
         and utilisateur.entreprise_id == entreprise.pk
     )
+
+
+def dossiers_visibles(utilisateur: Utilisateur | AnonymousUser):
+    """Les dossiers du guichet que la personne voit (règle dans `rh_tpe.dossiers.selectors`)."""
+    from rh_tpe.dossiers.selectors import dossiers_visibles as selection
+
+    return selection(utilisateur)
 
 
 def peut_acceder_admin_wagtail(utilisateur: Utilisateur | AnonymousUser) -> bool:

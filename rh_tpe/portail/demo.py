@@ -73,6 +73,8 @@ def demo_charger() -> list[Utilisateur]:
     for donnees in ENTREPRISES:
         Entreprise.objects.update_or_create(siret=donnees["siret"], defaults=donnees)
     editeurs = Group.objects.filter(name="Editors").first()
+    # Les conseillers de la DREETS relisent la FAQ (workflow « Relecture juridique »).
+    relecteurs = Group.objects.filter(name="Relecteurs juridiques").first()
     utilisateurs = []
     for compte in COMPTES:
         utilisateur, cree = Utilisateur.objects.update_or_create(
@@ -100,5 +102,10 @@ def demo_charger() -> list[Utilisateur]:
             utilisateur.save(update_fields=["password"])
         if compte.role == R.EDITEUR_FAQ and editeurs is not None:
             utilisateur.groups.add(editeurs)
+        if compte.organisation == "dreets" and relecteurs is not None:
+            utilisateur.groups.add(relecteurs)
         utilisateurs.append(utilisateur)
+    from rh_tpe.dossiers.demo import dossiers_demo_charger
+
+    dossiers_demo_charger()
     return utilisateurs

@@ -20,7 +20,7 @@ class PageAccueil(Page):
     content_panels = [*Page.content_panels, FieldPanel("accroche"), FieldPanel("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portail.PageSimple"]
+    subpage_types = ["portail.PageSimple", "faq.FaqIndexPage"]
     max_count = 1
 
     class Meta:

@@ -124,7 +124,8 @@ def test_visibilite_des_entreprises_par_role():
     assert not visibilite.peut_voir_entreprise(chef, autre)
     assert visibilite.peut_voir_entreprise(AdministrateurFactory(), autre)
     assert not visibilite.entreprises_visibles(EditeurFactory()).exists()
-    # Un conseiller ne voit une entreprise qu'à travers les dossiers de son organisation.
+    # Un conseiller ne voit une entreprise qu'à travers les dossiers de son organisation :
+    # sans dossier, aucune (les cas avec dossiers sont dans tests/dossiers/test_acces.py).
     assert not visibilite.entreprises_visibles(ConseillerFactory()).exists()
 
 

@@ -19,3 +19,8 @@ def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginMa
 @pytest.fixture(autouse=True)
 def _hachage_rapide() -> None:
     """Rien à régler pour des fonctions pures."""
+
+
+@pytest.fixture(autouse=True)
+def _fichiers_prives_temporaires() -> None:
+    """Pas de fichier privé dans le droit."""

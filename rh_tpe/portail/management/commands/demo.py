@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from rh_tpe.faq.chargement import faq_charger
 from rh_tpe.portail.demo import MOT_DE_PASSE_DEMO, demo_charger
 
 
@@ -14,6 +15,11 @@ class Command(BaseCommand):
                 "(DJANGO_ENV=production)."
             )
         utilisateurs = demo_charger()
+        bilan = faq_charger()
+        self.stdout.write(
+            f"FAQ : {bilan.total} articles ({len(bilan.crees)} créés, "
+            f"{len(bilan.mis_a_jour)} mis à jour)."
+        )
         self.stdout.write(self.style.SUCCESS("Données de démonstration prêtes."))
         self.stdout.write(f"Mot de passe de tous les comptes : {MOT_DE_PASSE_DEMO}")
         for utilisateur in utilisateurs:

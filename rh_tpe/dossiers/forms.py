@@ -1,0 +1,262 @@
+"""Formulaires du guichet, rendus par le DSFR (erreurs reliées aux champs)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from rh_tpe.comptes.forms import FormulaireDsfr
+from rh_tpe.dossiers import fichiers
+from rh_tpe.dossiers.models import Dossier, Theme, TypeContrat
+from rh_tpe.modeles.models import DocumentGenere
+
+LONGUEUR_MAX = 10_000
+PIECES_MAX = 5
+
+
+class _SelectionMultiple(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class PiecesField(forms.FileField):
+    """Plusieurs fichiers, chacun contrôlé par son contenu (pas par son nom) et sa taille."""
+
+    widget = _SelectionMultiple
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("label", _("Pièces jointes"))
+        kwargs.setdefault(
+            "help_text",
+            _(
+                "PDF, DOCX, ODT, JPEG ou PNG ; 10 Mo au plus par fichier, %(nombre)s fichiers au "
+                "plus. Ne joignez que ce qui est utile à la réponse."
+            )
+            % {"nombre": PIECES_MAX},
+        )
+        super().__init__(*args, **kwargs)
+        self.widget.attrs.update({"accept": ".pdf,.docx,.odt,.jpg,.jpeg,.png", "multiple": True})
+
+    def clean(self, data, initial=None):
+        if not data:
+            if self.required:
+                raise forms.ValidationError(self.error_messages["required"], code="required")
+            return []
+        televerses = data if isinstance(data, list | tuple) else [data]
+        if len(televerses) > PIECES_MAX:
+            raise forms.ValidationError(
+                _("Joignez %(nombre)s fichiers au plus.") % {"nombre": PIECES_MAX},
+                code="trop_de_fichiers",
+            )
+        erreurs = []
+        for fichier in televerses:
+            fichier = super().clean(fichier, initial)
+            if fichier.size > fichiers.TAILLE_MAX:
+                erreurs.append(
+                    forms.ValidationError(
+                        _("« %(nom)s » dépasse 10 Mo."), params={"nom": fichier.name}, code="taille"
+                    )
+                )
+            elif fichiers.format_reconnu(fichier) is None:
+                erreurs.append(
+                    forms.ValidationError(
+                        _(
+                            "« %(nom)s » n'est pas un PDF, un DOCX, un ODT, un JPEG ou un PNG "
+                            "(le contenu du fichier a été vérifié, pas seulement son nom)."
+                        ),
+                        params={"nom": fichier.name},
+                        code="format",
+                    )
+                )
+        if erreurs:
+            raise forms.ValidationError(erreurs)
+        return televerses
+
+
+def _texte(label, aide="", requis=True, lignes=6) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        help_text=aide,
+        required=requis,
+        max_length=LONGUEUR_MAX,
+        widget=forms.Textarea(attrs={"rows": lignes}),
+    )
+
+
+class DossierForm(FormulaireDsfr):
+    theme = forms.ChoiceField(
+        label=_("Thème"),
+        choices=[("", _("Choisissez un thème"))] + list(Theme.choices),
+    )
+    question = _texte(
+        _("Votre question"),
+        _(
+            "Décrivez la situation sans donner le nom du salarié ni son numéro de sécurité "
+            "sociale : la convention collective et l'effectif de votre entreprise sont joints "
+            "automatiquement."
+        ),
+        lignes=8,
+    )
+    type_contrat = forms.ChoiceField(
+        label=_("Type de contrat du salarié concerné"),
+        choices=[("", _("Sans objet ou non précisé"))] + list(TypeContrat.choices),
+        required=False,
+    )
+    date_debut_contrat = forms.DateField(
+        label=_("Début du contrat"),
+        help_text=_("Format attendu : JJ/MM/AAAA"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    date_fin_contrat = forms.DateField(
+        label=_("Fin du contrat (ou date envisagée)"),
+        help_text=_("Format attendu : JJ/MM/AAAA"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    document = forms.ModelChoiceField(
+        label=_("Un de vos documents générés est concerné"),
+        queryset=DocumentGenere.objects.none(),
+        required=False,
+        empty_label=_("Aucun"),
+    )
+    pieces = PiecesField()
+
+    def __init__(self, *args, documents=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if documents is not None and documents.exists():
+            self.fields["document"].queryset = documents
+        else:
+            del self.fields["document"]
+        self.fields["date_debut_contrat"].input_formats = ["%Y-%m-%d", "%d/%m/%Y"]
+        self.fields["date_fin_contrat"].input_formats = ["%Y-%m-%d", "%d/%m/%Y"]
+
+    def clean(self):
+        donnees = super().clean()
+        debut, fin = donnees.get("date_debut_contrat"), donnees.get("date_fin_contrat")
+        if debut and fin and fin < debut:
+            self.add_error(
+                "date_fin_contrat", _("La fin du contrat précède son début : vérifiez les dates.")
+            )
+        return donnees
+
+
+class MessageForm(FormulaireDsfr):
+    texte = _texte(_("Votre message"))
+    pieces = PiecesField()
+
+
+class ReponseForm(FormulaireDsfr):
+    texte = _texte(
+        _("Réponse à l'entreprise"),
+        _("Envoyée, une réponse ne se modifie plus : une correction est un nouveau message."),
+        lignes=10,
+    )
+    pieces = PiecesField()
+
+
+class NoteForm(FormulaireDsfr):
+    texte = _texte(
+        _("Note interne"),
+        _("Lue par les conseillers de la CCI et de la DREETS, jamais par l'entreprise."),
+        lignes=4,
+    )
+
+
+class DemandeForm(FormulaireDsfr):
+    texte = _texte(
+        _("Informations demandées à l'entreprise"),
+        _("Le dossier attend la réponse de l'entreprise ; le délai de réponse est suspendu."),
+        lignes=4,
+    )
+
+
+class TransfertForm(FormulaireDsfr):
+    motif = _texte(
+        _("Motif du transfert"),
+        _("Lu par les conseillers des deux organisations."),
+        lignes=3,
+    )
+
+
+class ClotureForm(FormulaireDsfr):
+    resolution = _texte(
+        _("Résolution"),
+        _("Ce que l'entreprise retient ; elle la lit dans son dossier."),
+        lignes=3,
+    )
+
+
+class PiecesForm(FormulaireDsfr):
+    pieces = PiecesField(required=True, label=_("Ajouter des fichiers"))
+
+
+class EvaluationForm(FormulaireDsfr):
+    note = forms.TypedChoiceField(
+        label=_("Votre note"),
+        help_text=_("De 1 (pas du tout utile) à 5 (tout à fait utile)."),
+        choices=[(str(n), str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    commentaire = _texte(_("Commentaire"), requis=False, lignes=3)
+
+
+class FiltresForm(FormulaireDsfr):
+    """Les filtres de la file ; une valeur inconnue est ignorée, jamais une erreur 500."""
+
+    TRIS = {
+        "activite": "-derniere_activite",
+        "activite_asc": "derniere_activite",
+        "creation": "-cree_le",
+        "creation_asc": "cree_le",
+        "echeance": "echeance",
+    }
+
+    vue = forms.ChoiceField(
+        label=_("Dossiers"),
+        required=False,
+        choices=[
+            ("", _("Dans la file de mon organisation")),
+            ("transferes", _("Transférés par mon organisation à l'autre")),
+        ],
+    )
+    q = forms.CharField(label=_("Rechercher dans les questions"), required=False, max_length=200)
+    statut = forms.ChoiceField(
+        label=_("Statut"),
+        required=False,
+        choices=[("", _("Tous les statuts"))] + list(Dossier.Statut.choices),
+    )
+    theme = forms.ChoiceField(
+        label=_("Thème"), required=False, choices=[("", _("Tous les thèmes"))] + list(Theme.choices)
+    )
+    attribution = forms.ChoiceField(
+        label=_("Attribution"),
+        required=False,
+        choices=[
+            ("", _("Tous")),
+            ("moi", _("Attribués à moi")),
+            ("personne", _("Non attribués")),
+        ],
+    )
+    en_retard = forms.BooleanField(label=_("En retard seulement"), required=False)
+    tri = forms.ChoiceField(
+        label=_("Trier par"),
+        required=False,
+        choices=[
+            ("activite", _("Dernière activité, récente d'abord")),
+            ("activite_asc", _("Dernière activité, ancienne d'abord")),
+            ("creation", _("Date de la question, récente d'abord")),
+            ("creation_asc", _("Date de la question, ancienne d'abord")),
+            ("echeance", _("Échéance de première réponse")),
+        ],
+    )
+
+    def valeurs(self) -> dict:
+        """Les filtres valides seulement (les autres sont ignorés)."""
+        self.is_valid()
+        return {
+            nom: self.cleaned_data[nom]
+            for nom in self.fields
+            if nom in getattr(self, "cleaned_data", {})
+        }

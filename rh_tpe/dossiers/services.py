@@ -1,0 +1,513 @@
+"""Les actions du guichet : une fonction par action, arguments nommés, tout ou rien.
+
+Chaque action vérifie qu'elle est permise à la personne qui la fait (les vues ne sont que des
+portes) et met en file, après la validation de la transaction, l'e-mail qui en prévient les
+personnes concernées.
+"""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import UploadedFile
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from rh_tpe.comptes.models import Organisation, Utilisateur
+from rh_tpe.dossiers import fichiers
+from rh_tpe.dossiers.models import (
+    ORGANISATION_PAR_THEME,
+    Dossier,
+    Message,
+    PieceJointe,
+    ReglageGuichet,
+    Transfert,
+)
+from rh_tpe.dossiers.selectors import (
+    dossiers_visibles,
+    est_chef_actif,
+    est_conseiller_actif,
+)
+from rh_tpe.droit import ajouter_jours_ouvres, jours_ouvres_entre
+from rh_tpe.modeles.models import DocumentGenere
+
+DELAI_PREMIERE_REPONSE_PAR_DEFAUT = 2  # jours ouvrés, réglable par organisation
+DELAI_REOUVERTURE = datetime.timedelta(days=30)
+S = Dossier.Statut
+
+
+class ActionRefusee(Exception):
+    """Une action impossible dans l'état du dossier ; le message est pour la personne."""
+
+
+# --- Règles de base ------------------------------------------------------------------------
+
+
+def organisation_pour_theme(theme: str) -> Organisation:
+    return Organisation.objects.get(code=ORGANISATION_PAR_THEME[theme])
+
+
+def delai_premiere_reponse(organisation: Organisation) -> int:
+    reglage = ReglageGuichet.objects.filter(organisation=organisation).first()
+    return reglage.delai_premiere_reponse if reglage else DELAI_PREMIERE_REPONSE_PAR_DEFAUT
+
+
+def echeance_premiere_reponse(
+    *, organisation: Organisation, depuis: datetime.date
+) -> datetime.date:
+    """Le dernier jour ouvré (hors fériés, L3133-1) pour répondre une première fois."""
+    return ajouter_jours_ouvres(depuis, delai_premiere_reponse(organisation))
+
+
+def _conseiller_du_dossier(utilisateur: Utilisateur, dossier: Dossier) -> None:
+    """Seul le conseiller qui a pris le dossier répond, demande, transfère ou clôt."""
+    if (
+        not est_conseiller_actif(utilisateur)
+        or utilisateur.organisation_id != dossier.organisation_id
+    ):
+        raise PermissionDenied
+    if dossier.conseiller_id != utilisateur.pk:
+        raise ActionRefusee(_("Prenez d'abord le dossier pour agir dessus."))
+    if dossier.est_clos:
+        raise ActionRefusee(_("Le dossier est clos."))
+
+
+def _chef_du_dossier(utilisateur: Utilisateur, dossier: Dossier) -> None:
+    if not est_chef_actif(utilisateur) or utilisateur.entreprise_id != dossier.entreprise_id:
+        raise PermissionDenied
+
+
+def _evenement(dossier: Dossier, texte: str, *, par=None, interne: bool = False) -> Message:
+    return Message.objects.create(
+        dossier=dossier,
+        auteur=par,
+        organisation=getattr(par, "organisation", None),
+        genre=Message.Genre.EVENEMENT,
+        interne=interne,
+        texte=texte,
+    )
+
+
+def _activite(dossier: Dossier, **champs) -> None:
+    champs["derniere_activite"] = timezone.now()
+    for nom, valeur in champs.items():
+        setattr(dossier, nom, valeur)
+    dossier.save(update_fields=list(champs))
+
+
+def _notifier(evenement: str, dossier: Dossier) -> None:
+    from rh_tpe.dossiers import tasks
+
+    pk = dossier.pk
+    transaction.on_commit(lambda: tasks.notifier.enqueue(evenement, pk))
+
+
+def _joindre(
+    dossier: Dossier, par: Utilisateur, televerses: Iterable[UploadedFile], message=None
+) -> list[PieceJointe]:
+    return [
+        piece_ajouter(dossier=dossier, par=par, fichier=fichier, message=message)
+        for fichier in televerses
+    ]
+
+
+def piece_ajouter(
+    *, dossier: Dossier, par: Utilisateur, fichier: UploadedFile, message: Message | None = None
+) -> PieceJointe:
+    """Enregistre une pièce jointe dans le stockage privé, après contrôle de son contenu."""
+    if fichier.size > fichiers.TAILLE_MAX:
+        raise ActionRefusee(_("Le fichier dépasse 10 Mo."))
+    format_ = fichiers.format_reconnu(fichier)
+    if format_ is None:
+        raise ActionRefusee(_("Ce fichier n'est ni un PDF, ni un DOCX, ni un ODT, ni une image."))
+    piece = PieceJointe(
+        dossier=dossier,
+        message=message,
+        deposee_par=par,
+        jeton=secrets.token_hex(16),
+        extension=format_.extension,
+        nom=(fichier.name or "fichier")[-200:],
+        type_mime=format_.type_mime,
+        taille=fichier.size,
+    )
+    piece.fichier.save("piece", fichier, save=False)
+    piece.save()
+    return piece
+
+
+# --- Côté entreprise -----------------------------------------------------------------------
+
+
+@transaction.atomic
+def dossier_creer(
+    *,
+    auteur: Utilisateur,
+    theme: str,
+    question: str,
+    type_contrat: str = "",
+    date_debut_contrat: datetime.date | None = None,
+    date_fin_contrat: datetime.date | None = None,
+    document: DocumentGenere | None = None,
+    pieces: Iterable[UploadedFile] = (),
+) -> Dossier:
+    """Le chef d'entreprise pose une question ; elle va dans la file de l'organisation du thème."""
+    if not est_chef_actif(auteur):
+        raise PermissionDenied
+    entreprise = auteur.entreprise
+    if document is not None and document.entreprise_id != entreprise.pk:
+        raise PermissionDenied
+    organisation = organisation_pour_theme(theme)
+    maintenant = timezone.now()
+    dossier = Dossier.objects.create(
+        entreprise=entreprise,
+        auteur=auteur,
+        organisation=organisation,
+        theme=theme,
+        question=question,
+        type_contrat=type_contrat,
+        date_debut_contrat=date_debut_contrat,
+        date_fin_contrat=date_fin_contrat,
+        document=document,
+        raison_sociale=entreprise.raison_sociale,
+        siret=entreprise.siret,
+        idcc=entreprise.idcc,
+        effectif=entreprise.effectif,
+        cree_le=maintenant,
+        derniere_activite=maintenant,
+        echeance=echeance_premiere_reponse(
+            organisation=organisation, depuis=timezone.localdate(maintenant)
+        ),
+    )
+    _joindre(dossier, auteur, pieces)
+    _notifier("nouveau", dossier)
+    return dossier
+
+
+def _reprendre_l_horloge(dossier: Dossier) -> dict:
+    """Fin d'une attente : l'échéance recule d'autant de jours ouvrés que l'attente a duré."""
+    champs: dict = {"statut": S.EN_COURS if dossier.conseiller_id else S.NOUVEAU}
+    if dossier.attente_depuis and dossier.premiere_reponse_le is None:
+        aujourd_hui = timezone.localdate()
+        pause = jours_ouvres_entre(dossier.attente_depuis, max(aujourd_hui, dossier.attente_depuis))
+        if pause:
+            champs["echeance"] = ajouter_jours_ouvres(dossier.echeance, pause)
+    champs["attente_depuis"] = None
+    return champs
+
+
+@transaction.atomic
+def message_entreprise_envoyer(
+    *, dossier: Dossier, auteur: Utilisateur, texte: str, pieces: Iterable[UploadedFile] = ()
+) -> Message:
+    """L'entreprise répond (à une demande d'informations, ou pour compléter sa question)."""
+    _chef_du_dossier(auteur, dossier)
+    dossier = Dossier.objects.select_for_update().get(pk=dossier.pk)
+    if dossier.est_clos:
+        raise ActionRefusee(_("Le dossier est clos : rouvrez-le pour écrire."))
+    message = Message.objects.create(
+        dossier=dossier, auteur=auteur, genre=Message.Genre.ENTREPRISE, texte=texte
+    )
+    _joindre(dossier, auteur, pieces, message)
+    champs = _reprendre_l_horloge(dossier) if dossier.statut == S.ATTENTE else {}
+    _activite(dossier, **champs)
+    _notifier("message_entreprise", dossier)
+    return message
+
+
+@transaction.atomic
+def pieces_ajouter(
+    *, dossier: Dossier, par: Utilisateur, pieces: Iterable[UploadedFile]
+) -> list[PieceJointe]:
+    """Ajouter des fichiers au dossier, sans message (chef d'entreprise ou conseiller)."""
+    if not dossiers_visibles(par).filter(pk=dossier.pk).exists():
+        raise PermissionDenied
+    if dossier.est_clos:
+        raise ActionRefusee(_("Le dossier est clos : rouvrez-le pour ajouter un fichier."))
+    ajoutees = _joindre(dossier, par, pieces)
+    _activite(dossier)
+    return ajoutees
+
+
+@transaction.atomic
+def dossier_clore_par_entreprise(*, dossier: Dossier, auteur: Utilisateur) -> None:
+    _chef_du_dossier(auteur, dossier)
+    if dossier.est_clos:
+        raise ActionRefusee(_("Le dossier est déjà clos."))
+    _evenement(dossier, _("L'entreprise a clos le dossier."), par=auteur)
+    _activite(dossier, statut=S.CLOS, clos_le=timezone.now(), attente_depuis=None)
+    _notifier("clos_par_entreprise", dossier)
+
+
+@transaction.atomic
+def dossier_rouvrir(*, dossier: Dossier, auteur: Utilisateur) -> None:
+    """Dans les 30 jours qui suivent la clôture, l'entreprise peut rouvrir son dossier."""
+    _chef_du_dossier(auteur, dossier)
+    if not dossier.est_clos:
+        raise ActionRefusee(_("Le dossier n'est pas clos."))
+    if dossier.clos_le and timezone.now() - dossier.clos_le > DELAI_REOUVERTURE:
+        raise ActionRefusee(
+            _("Le dossier est clos depuis plus de 30 jours : posez une nouvelle question.")
+        )
+    _evenement(dossier, _("L'entreprise a rouvert le dossier."), par=auteur)
+    _activite(dossier, statut=S.EN_COURS if dossier.conseiller_id else S.NOUVEAU, clos_le=None)
+    _notifier("rouvert", dossier)
+
+
+def peut_rouvrir(dossier: Dossier) -> bool:
+    return bool(
+        dossier.est_clos
+        and dossier.clos_le
+        and timezone.now() - dossier.clos_le <= DELAI_REOUVERTURE
+    )
+
+
+@transaction.atomic
+def dossier_evaluer(*, dossier: Dossier, auteur: Utilisateur, note: int, commentaire: str) -> None:
+    _chef_du_dossier(auteur, dossier)
+    if not dossier.est_clos:
+        raise ActionRefusee(_("Vous pourrez évaluer la réponse une fois le dossier clos."))
+    if dossier.note is not None:
+        raise ActionRefusee(_("Vous avez déjà évalué ce dossier."))
+    if not 1 <= note <= 5:
+        raise ActionRefusee(_("La note va de 1 à 5."))
+    dossier.note, dossier.commentaire_evaluation = note, commentaire
+    dossier.save(update_fields=["note", "commentaire_evaluation"])
+
+
+# --- Côté conseiller -----------------------------------------------------------------------
+
+
+def dossier_prendre(*, dossier: Dossier, conseiller: Utilisateur) -> bool:
+    """Prendre un dossier non attribué de sa file. Une seule personne gagne : la mise à jour
+    conditionnelle ne touche la ligne que si personne ne l'a prise entre-temps."""
+    if (
+        not est_conseiller_actif(conseiller)
+        or conseiller.organisation_id != dossier.organisation_id
+    ):
+        raise PermissionDenied
+    with transaction.atomic():
+        gagne = (
+            Dossier.objects.filter(
+                pk=dossier.pk,
+                organisation_id=conseiller.organisation_id,
+                conseiller__isnull=True,
+            )
+            .exclude(statut=S.CLOS)
+            .update(
+                conseiller=conseiller,
+                statut=S.EN_COURS,
+                derniere_activite=timezone.now(),
+            )
+        )
+        if gagne:
+            _evenement(
+                dossier,
+                _("%(nom)s (%(organisation)s) a pris le dossier.")
+                % {"nom": conseiller.get_full_name(), "organisation": conseiller.organisation},
+                par=conseiller,
+            )
+    dossier.refresh_from_db()
+    return gagne == 1
+
+
+@transaction.atomic
+def reponse_envoyer(
+    *, dossier: Dossier, conseiller: Utilisateur, texte: str, pieces: Iterable[UploadedFile] = ()
+) -> Message:
+    """Réponse à l'entreprise. Envoyée, elle ne se modifie plus (voir `Message.save`)."""
+    _conseiller_du_dossier(conseiller, dossier)
+    maintenant = timezone.now()
+    message = Message.objects.create(
+        dossier=dossier,
+        auteur=conseiller,
+        organisation=conseiller.organisation,
+        genre=Message.Genre.REPONSE,
+        texte=texte,
+        cree_le=maintenant,
+    )
+    _joindre(dossier, conseiller, pieces, message)
+    champs: dict = {}
+    if dossier.premiere_reponse_le is None:
+        champs["premiere_reponse_le"] = maintenant
+    if dossier.statut == S.ATTENTE:
+        champs.update(_reprendre_l_horloge(dossier))
+    _activite(dossier, **champs)
+    _notifier("reponse", dossier)
+    return message
+
+
+@transaction.atomic
+def note_ecrire(*, dossier: Dossier, conseiller: Utilisateur, texte: str) -> Message:
+    """Note interne : lue par les conseillers des deux organisations, jamais par l'entreprise."""
+    if (
+        not est_conseiller_actif(conseiller)
+        or not dossiers_visibles(conseiller).filter(pk=dossier.pk).exists()
+    ):
+        raise PermissionDenied
+    message = Message.objects.create(
+        dossier=dossier,
+        auteur=conseiller,
+        organisation=conseiller.organisation,
+        genre=Message.Genre.NOTE,
+        interne=True,
+        texte=texte,
+    )
+    return message
+
+
+@transaction.atomic
+def informations_demander(*, dossier: Dossier, conseiller: Utilisateur, texte: str) -> Message:
+    """Le conseiller demande des précisions : le dossier attend, son horloge s'arrête."""
+    _conseiller_du_dossier(conseiller, dossier)
+    if dossier.statut == S.ATTENTE:
+        raise ActionRefusee(_("Le dossier attend déjà des informations de l'entreprise."))
+    message = Message.objects.create(
+        dossier=dossier,
+        auteur=conseiller,
+        organisation=conseiller.organisation,
+        genre=Message.Genre.DEMANDE,
+        texte=texte,
+    )
+    _activite(dossier, statut=S.ATTENTE, attente_depuis=timezone.localdate())
+    _notifier("demande", dossier)
+    return message
+
+
+@transaction.atomic
+def dossier_transferer(*, dossier: Dossier, conseiller: Utilisateur, motif: str) -> Transfert:
+    """Passe le dossier à l'autre organisation, non attribué ; les deux gardent l'historique."""
+    _conseiller_du_dossier(conseiller, dossier)
+    vers = Organisation.objects.exclude(pk=dossier.organisation_id).get(
+        code__in=[Organisation.Code.CCI, Organisation.Code.DREETS]
+    )
+    transfert = Transfert.objects.create(
+        dossier=dossier,
+        de_organisation_id=dossier.organisation_id,
+        vers_organisation=vers,
+        par=conseiller,
+        motif=motif,
+    )
+    _evenement(
+        dossier,
+        _("Transfert à %(organisation)s. Motif : %(motif)s")
+        % {"organisation": vers, "motif": motif},
+        par=conseiller,
+        interne=True,
+    )
+    _evenement(
+        dossier,
+        _("Votre question est désormais suivie par %(organisation)s.") % {"organisation": vers},
+        par=conseiller,
+    )
+    champs = _reprendre_l_horloge(dossier) if dossier.statut == S.ATTENTE else {}
+    champs.update(organisation=vers, conseiller=None, statut=S.NOUVEAU)
+    _activite(dossier, **champs)
+    _notifier("transfert", dossier)
+    return transfert
+
+
+@transaction.atomic
+def dossier_clore(*, dossier: Dossier, conseiller: Utilisateur, resolution: str) -> None:
+    _conseiller_du_dossier(conseiller, dossier)
+    _evenement(
+        dossier,
+        _("Dossier clos par %(organisation)s. Résolution : %(resolution)s")
+        % {"organisation": conseiller.organisation, "resolution": resolution},
+        par=conseiller,
+    )
+    _activite(
+        dossier,
+        statut=S.CLOS,
+        clos_le=timezone.now(),
+        resolution=resolution,
+        attente_depuis=None,
+    )
+    _notifier("clos", dossier)
+
+
+# --- Notifications -------------------------------------------------------------------------
+
+_SUJETS = {
+    "nouveau": gettext_lazy("nouvelle question dans votre file"),
+    "message_entreprise": gettext_lazy("nouveau message de l'entreprise"),
+    "reponse": gettext_lazy("vous avez reçu une réponse"),
+    "demande": gettext_lazy("des informations vous sont demandées"),
+    "transfert": gettext_lazy("dossier transféré"),
+    "clos": gettext_lazy("dossier clos"),
+    "clos_par_entreprise": gettext_lazy("dossier clos par l'entreprise"),
+    "rouvert": gettext_lazy("dossier rouvert par l'entreprise"),
+}
+
+
+def _destinataires_organisation(dossier: Dossier) -> list[str]:
+    """Le conseiller qui suit le dossier, sinon l'adresse de l'organisation, sinon ses
+    conseillers actifs."""
+    if dossier.conseiller_id and dossier.conseiller.is_active:
+        return [dossier.conseiller.email]
+    if dossier.organisation.email_contact:
+        return [dossier.organisation.email_contact]
+    return list(
+        Utilisateur.objects.filter(
+            organisation=dossier.organisation,
+            role=Utilisateur.Role.CONSEILLER,
+            is_active=True,
+        ).values_list("email", flat=True)
+    )
+
+
+def _destinataires_entreprise(dossier: Dossier) -> list[str]:
+    return [dossier.auteur.email] if dossier.auteur.is_active else []
+
+
+def notification_envoyer(*, evenement: str, dossier_id: int) -> int:
+    """Envoie l'e-mail d'un événement : le numéro, le thème, l'organisation et un lien, rien
+    de ce qui a été écrit (les e-mails ne transportent pas de données personnelles)."""
+    from django.utils.translation import override
+
+    dossier = (
+        Dossier.objects.select_related("organisation", "conseiller", "auteur")
+        .filter(pk=dossier_id)
+        .first()
+    )
+    if dossier is None or evenement not in _SUJETS:
+        return 0
+    pour_entreprise = evenement in {"reponse", "demande", "transfert", "clos"}
+    pour_organisation = evenement in {
+        "nouveau",
+        "message_entreprise",
+        "transfert",
+        "clos_par_entreprise",
+        "rouvert",
+    }
+    lien = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "dossiers:detail", args=[dossier.pk]
+    )
+    envois = []
+    with override("fr"):
+        sujet = _("[RH TPE] Dossier n° %(numero)s : %(quoi)s") % {
+            "numero": dossier.pk,
+            "quoi": _SUJETS[evenement],
+        }
+        for cote, adresses in (
+            ("entreprise", _destinataires_entreprise(dossier) if pour_entreprise else []),
+            ("organisation", _destinataires_organisation(dossier) if pour_organisation else []),
+        ):
+            corps = render_to_string(
+                "dossiers/email/notification.txt",
+                {"evenement": evenement, "cote": cote, "dossier": dossier, "lien": lien},
+            )
+            envois += [
+                EmailMessage(subject=sujet, body=corps, to=[adresse]) for adresse in adresses
+            ]
+    for courriel in envois:
+        courriel.send()
+    return len(envois)

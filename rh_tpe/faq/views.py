@@ -1,0 +1,82 @@
+"""Vues publiques de la FAQ : recherche, suggestions (JSON), avis d'un lecteur."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from rh_tpe.faq.forms import AvisForm, RechercheForm
+from rh_tpe.faq.models import FaqArticlePage, FaqIndexPage
+from rh_tpe.faq.selectors import rechercher
+from rh_tpe.faq.services import avis_enregistrer, visiteur_identifiant
+
+RESULTATS_PAR_PAGE = 10
+SUGGESTIONS_MAX = 5
+
+
+@require_GET
+def recherche(request: HttpRequest) -> HttpResponse:
+    formulaire = RechercheForm(request.GET or None)
+    question = formulaire.question() if request.GET else ""
+    resultats, total, page_resultats = [], 0, None
+    if question:
+        numero = request.GET.get("page", "1")
+        numero = int(numero) if numero.isdigit() and 0 < int(numero) < 1000 else 1
+        resultats, total = rechercher(
+            question, limite=RESULTATS_PAR_PAGE, decalage=(numero - 1) * RESULTATS_PAR_PAGE
+        )
+        page_resultats = Paginator(range(total), RESULTATS_PAR_PAGE).get_page(numero)
+    index = FaqIndexPage.objects.live().first()
+    return TemplateResponse(
+        request,
+        "faq/recherche.html",
+        {
+            "formulaire": formulaire,
+            "question": question,
+            "resultats": resultats,
+            "total": total,
+            "page_resultats": page_resultats,
+            "index": index,
+            "index_liste": [index] if index else [],
+            "title": _("Rechercher dans la FAQ"),
+        },
+    )
+
+
+@require_GET
+def suggestions(request: HttpRequest) -> JsonResponse:
+    """Les meilleurs articles pour un texte (le formulaire de dossier les propose)."""
+    question = RechercheForm(request.GET).question()
+    resultats, _total = rechercher(question, limite=SUGGESTIONS_MAX) if question else ([], 0)
+    return JsonResponse(
+        [
+            {"titre": r.titre, "url": r.url, "theme": r.theme, "extrait": r.extrait_texte}
+            for r in resultats
+        ],
+        safe=False,
+    )
+
+
+def avis_recevoir(request: HttpRequest, article: FaqArticlePage) -> HttpResponse:
+    """Le POST du formulaire « Cette réponse vous a-t-elle aidé ? » (appelé par la page)."""
+    formulaire = AvisForm(request.POST)
+    if not formulaire.is_valid():
+        contexte = article.get_context(request)
+        contexte["avis_form"] = formulaire
+        return TemplateResponse(request, article.get_template(request), contexte, status=400)
+    enregistre = avis_enregistrer(
+        article=article,
+        visiteur=visiteur_identifiant(request, creer=True),
+        utile=formulaire.cleaned_data["utile"],
+        commentaire=formulaire.cleaned_data["commentaire"],
+    )
+    if enregistre:
+        messages.success(request, _("Merci, votre avis aide les éditeurs à améliorer la réponse."))
+    else:
+        messages.info(request, _("Vous avez déjà donné votre avis sur cet article : merci."))
+    return redirect(f"{article.url}#avis")

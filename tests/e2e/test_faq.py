@@ -1,0 +1,80 @@
+"""La FAQ dans un vrai navigateur : trouver la réponse sans accents, accessibilité des pages."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from rh_tpe.faq.models import FaqArticlePage, FaqThemePage
+from tests.e2e.conftest import violations_graves
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+QUESTION = "Combien de temps peut durer la période d'essai d'un CDD ?"
+
+
+@pytest.fixture
+def faq(db):
+    """Trois articles réels suffisent au parcours (le chargement complet est testé ailleurs)."""
+    from rh_tpe.faq import chargement
+
+    lire = chargement._lire
+
+    def lire_quelques_articles(nom):
+        donnees = lire(nom)
+        if "articles" in donnees:
+            donnees["articles"] = [
+                a
+                for a in donnees["articles"]
+                if a["slug"] in {"periode-essai-cdd", "duree-periode-essai-cdi", "montant-smic"}
+            ]
+        return donnees
+
+    chargement._lire = lire_quelques_articles
+    try:
+        chargement.faq_charger()
+    finally:
+        chargement._lire = lire
+    return FaqArticlePage.objects.get(slug="periode-essai-cdd")
+
+
+def test_un_chef_d_entreprise_trouve_la_duree_d_essai_d_un_cdd_sans_accents(
+    telephone, live_server, faq
+):
+    page = telephone
+    page.goto(f"{live_server.url}/faq/")
+    page.get_by_label("Rechercher dans la FAQ").fill("periode d essai cdd")
+    page.get_by_role("button", name="Rechercher").click()
+
+    expect(page).to_have_url(re.compile(r"/faq/recherche\?q=periode"))
+    premier = page.locator(".faq-resultats > li").first
+    expect(premier).to_contain_text(QUESTION)
+    expect(premier).to_contain_text("Embauche et contrat")
+    expect(premier.locator("mark").first).to_be_visible()
+    premier.get_by_role("link", name=QUESTION).click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(QUESTION)
+    expect(page.get_by_text("En bref")).to_be_visible()
+    expect(page.locator(".fr-callout__text")).to_contain_text("14")
+
+    # L'avis du lecteur.
+    page.get_by_text("Non", exact=True).click()
+    page.get_by_label("Commentaire").fill("Un exemple chiffré aiderait.")
+    page.get_by_role("button", name="Envoyer mon avis").click()
+    expect(page.get_by_text("Merci, votre avis aide les éditeurs")).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    "chemin",
+    [
+        "/faq/",
+        "/faq/embauche-et-contrat/",
+        "/faq/embauche-et-contrat/periode-essai-cdd/",
+        "/faq/recherche?q=periode+d+essai+cdd",
+    ],
+)
+def test_pas_de_violation_grave_d_accessibilite_dans_la_faq(page, live_server, faq, chemin):
+    assert FaqThemePage.objects.filter(slug="embauche-et-contrat").exists()
+    page.goto(f"{live_server.url}{chemin}")
+
+    assert violations_graves(page) == []
