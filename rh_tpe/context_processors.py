@@ -20,6 +20,7 @@ def _navigation(request: HttpRequest) -> list[dict[str, object]]:
     if request.user.is_authenticated:
         rubriques.append({"libelle": _("Mon espace"), "url": reverse("comptes:mon_espace")})
         if request.user.est_chef_entreprise:
+            rubriques.append({"libelle": _("Embaucher"), "url": reverse("embauche:accueil")})
             rubriques.append({"libelle": _("Mes questions"), "url": reverse("dossiers:liste")})
         elif request.user.est_conseiller:
             rubriques.append({"libelle": _("Dossiers"), "url": reverse("dossiers:liste")})

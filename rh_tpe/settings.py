@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "rh_tpe.modeles",
     "rh_tpe.dossiers",
     "rh_tpe.faq",
+    "rh_tpe.embauche",
     # Système de design de l'État
     "dsfr",
     "widget_tweaks",

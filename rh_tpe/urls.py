@@ -13,6 +13,7 @@ urlpatterns = [
     path("faq/", include("rh_tpe.faq.urls")),
     path("dossiers/", include("rh_tpe.dossiers.urls")),
     path("documents-generes/", include("rh_tpe.modeles.urls")),
+    path("embauche/", include("rh_tpe.embauche.urls")),
     path("", include("rh_tpe.portail.urls")),
 ]
 

@@ -30,6 +30,7 @@ REPONSES_TYPES = [
 
 
 def dossiers_demo_charger() -> None:
+    dossiers_boulangerie_charger()
     for code, titre, texte in REPONSES_TYPES:
         ReponseType.objects.update_or_create(
             organisation=Organisation.objects.get(code=code),
@@ -71,3 +72,47 @@ def dossiers_demo_charger() -> None:
         "les aides. Je vous propose un rendez-vous mardi prochain.",
         cree_le=pose + datetime.timedelta(days=1),
     )
+
+
+QUESTIONS_BOULANGERIE = [
+    (
+        Theme.DUREE_TRAVAIL,
+        4,
+        "Ma vendeuse à temps partiel (24 h) peut-elle faire des heures en plus pendant les fêtes "
+        "de fin d'année ? Combien, et comment les payer ?",
+    ),
+    (
+        Theme.CONGES,
+        1,
+        "Mon boulanger veut poser trois semaines de congés en août : puis-je lui imposer deux "
+        "semaines seulement ?",
+    ),
+]
+
+
+def dossiers_boulangerie_charger() -> None:
+    """Deux questions ouvertes dans la file de la DREETS, dont une en retard : la file de
+    démonstration n'est pas vide."""
+    boulangerie = Entreprise.objects.filter(siret="81234567600017").first()
+    chef = Utilisateur.objects.filter(email="boulangerie@tpe.test").first()
+    if not (boulangerie and chef) or boulangerie.dossiers.exists():
+        return
+    dreets = Organisation.objects.get(code="dreets")
+    for theme, jours, question in QUESTIONS_BOULANGERIE:
+        pose = timezone.now() - datetime.timedelta(days=jours)
+        Dossier.objects.create(
+            entreprise=boulangerie,
+            auteur=chef,
+            organisation=dreets,
+            theme=theme,
+            question=question,
+            raison_sociale=boulangerie.raison_sociale,
+            siret=boulangerie.siret,
+            idcc=boulangerie.idcc,
+            effectif=boulangerie.effectif,
+            cree_le=pose,
+            derniere_activite=pose,
+            echeance=echeance_premiere_reponse(
+                organisation=dreets, depuis=timezone.localdate(pose)
+            ),
+        )

@@ -158,14 +158,23 @@ def dossier_creer(
     date_fin_contrat: datetime.date | None = None,
     document: DocumentGenere | None = None,
     pieces: Iterable[UploadedFile] = (),
+    organisation_code: str | None = None,
 ) -> Dossier:
-    """Le chef d'entreprise pose une question ; elle va dans la file de l'organisation du thème."""
+    """Le chef d'entreprise pose une question ; elle va dans la file de l'organisation du thème.
+
+    `organisation_code` aiguille explicitement vers une organisation (« cci », « dreets ») au
+    lieu de celle du thème : la relecture d'un contrat produit par le parcours d'embauche va à
+    la CCI (aide pratique), même si le thème « contrat » irait sinon à la DREETS.
+    """
     if not est_chef_actif(auteur):
         raise PermissionDenied
     entreprise = auteur.entreprise
     if document is not None and document.entreprise_id != entreprise.pk:
         raise PermissionDenied
-    organisation = organisation_pour_theme(theme)
+    if organisation_code is not None:
+        organisation = Organisation.objects.get(code=organisation_code)
+    else:
+        organisation = organisation_pour_theme(theme)
     maintenant = timezone.now()
     dossier = Dossier.objects.create(
         entreprise=entreprise,

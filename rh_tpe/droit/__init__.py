@@ -53,6 +53,7 @@ from rh_tpe.droit.documents import (
 )
 from rh_tpe.droit.donnees import Bareme, Fondement, Regle, VersionBareme, bareme, regle
 from rh_tpe.droit.embauche import (
+    age_le,
     dpae_au_plus_tot,
     dpae_papier_au_plus_tard,
     verifier_age_embauche,
@@ -175,6 +176,7 @@ __all__ = [
     "smic_mensuel",
     "valeur_bareme",
     "verifier_age_embauche",
+    "age_le",
     "verifier_duree_temps_partiel",
     "verifier_durees_travail",
     "verifier_heures_complementaires",

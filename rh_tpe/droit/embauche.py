@@ -10,6 +10,12 @@ from rh_tpe.droit.outils import ajouter_mois
 from rh_tpe.droit.types import Verification
 
 
+def age_le(*, naissance: date, le: date) -> int:
+    """L'âge en années révolues au jour donné : ce qui décide des règles des mineurs (salaire
+    minimum D3231-3, durées maximales L3162-1, âge d'admission L4153-1)."""
+    return le.year - naissance.year - ((le.month, le.day) < (naissance.month, naissance.day))
+
+
 def dpae_au_plus_tot(*, embauche: date) -> date:
     """Première date d'envoi de la DPAE : au plus tôt dans les huit jours précédant la date
     prévisible de l'embauche (R1221-4), soit embauche − 8 jours calendaires. Elle doit en tout

@@ -108,11 +108,16 @@ def verifier_salaire_minimum(
     """
     if heures_hebdomadaires is None:
         heures_hebdomadaires = valeur("temps_travail.duree_legale.hebdomadaire")
-    if age is None:
+    taux = (
+        smic_horaire(le)
+        if age is None
+        else salaire_minimum_horaire(le, age=age, mois_experience_branche=mois_experience_branche)
+    )
+    if taux == smic_horaire(le):
+        # Pas d'abattement (adulte, ou mineur avec six mois de pratique) : le SMIC mensualisé.
         minimum = smic_mensuel(le, heures_hebdomadaires)
         article = "L3231-2"
     else:
-        taux = salaire_minimum_horaire(le, age=age, mois_experience_branche=mois_experience_branche)
         minimum = arrondir_centime_superieur(taux * heures_mensuelles(heures_hebdomadaires))
         article = "L3231-2 ; D3231-3"
     if en_decimal(salaire_mensuel_brut) >= minimum:

@@ -8,6 +8,7 @@ Dans tous les textes, une valeur légale s'écrit par un jeton (``[[smic_horaire
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -94,7 +95,9 @@ class TableauBlock(blocks.StructBlock):
     lignes = blocks.ListBlock(
         blocks.CharBlock(label=_("ligne"), max_length=1000),
         label=_("lignes"),
-        help_text=_("Une ligne par élément, cellules séparées par « | ». ") + AIDE_JETONS,
+        help_text=format_lazy(
+            "{} {}", _("Une ligne par élément, cellules séparées par « | »."), AIDE_JETONS
+        ),
         min_num=1,
     )
 

@@ -78,7 +78,7 @@ class FaqArticlePage(Page):
     en_bref = models.TextField(
         _("en bref"),
         validators=[MaxLengthValidator(600)],
-        help_text=_("La réponse en deux ou trois phrases. ") + str(_("Valeurs légales : [[…]].")),
+        help_text=_("La réponse en deux ou trois phrases. Valeurs légales : [[…]]."),
     )
     corps = StreamField(CorpsArticleBlock(), verbose_name=_("corps"))
     relu_le = models.DateField(_("date de la dernière relecture juridique"))
@@ -178,7 +178,12 @@ class FaqArticlePage(Page):
         contexte["ancetres_faq"] = ancetres_faq(self)
         contexte["theme"] = contexte["ancetres_faq"][-1]
         contexte["en_bref_html"] = valeurs.remplacer(self.en_bref, timezone.localdate())
-        contexte["lien_conseiller"] = lien_conseiller(self)
+        utilisateur = getattr(request, "user", None)
+        # Seul un chef d'entreprise ouvre un dossier ; un visiteur anonyme se connecte d'abord.
+        peut_demander = not (utilisateur and utilisateur.is_authenticated) or getattr(
+            utilisateur, "est_chef_entreprise", False
+        )
+        contexte["lien_conseiller"] = lien_conseiller(self) if peut_demander else None
         identifiant = visiteur_identifiant(request, creer=False)
         contexte["avis_deja_donne"] = bool(
             identifiant

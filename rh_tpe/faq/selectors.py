@@ -10,20 +10,51 @@ from django.utils import timezone
 from rh_tpe import droit
 from rh_tpe.droit import ErreurDroit
 from rh_tpe.faq.models import FaqArticlePage, FaqThemePage
-from rh_tpe.faq.recherche import Resultat, extrait, termes_recherche
+from rh_tpe.faq.recherche import (
+    Resultat,
+    extrait,
+    normaliser,
+    requete_stricte,
+    termes_recherche,
+)
 
 # Une relecture juridique vaut un an : au-delà, l'article est signalé aux éditeurs.
 MOIS_VALIDITE_RELECTURE = 12
+# Les N premiers résultats du moteur sont reclassés selon les mots trouvés dans le titre.
+FENETRE_RECLASSEMENT = 20
 
 
-def rechercher(question: str, *, limite: int = 10, decalage: int = 0) -> tuple[list[Resultat], int]:
-    """Les articles publiés qui répondent le mieux à ``question`` et leur nombre total."""
+def rechercher(
+    question: str, *, limite: int = 10, decalage: int = 0
+) -> tuple[list[Resultat], bool]:
+    """Les articles publiés qui répondent le mieux à ``question``, et s'il y en a d'autres après.
+
+    D'abord les articles qui contiennent tous les mots (ou leurs synonymes) ; s'il n'y en a
+    aucun, ceux qui en contiennent au moins un, les plus pertinents en tête. On ne compte pas
+    tous les résultats (coûteux sur une grande base) : on lit un article de plus que la page.
+    """
     termes = termes_recherche(question)
     if not termes:
-        return [], 0
-    resultats = FaqArticlePage.objects.live().search(" ".join(termes), operator="or")
-    total = resultats.count()
-    pages = list(resultats[decalage : decalage + limite])
+        return [], False
+    articles = FaqArticlePage.objects.live()
+    lus = max(FENETRE_RECLASSEMENT, decalage + limite + 1)
+    pages: list[FaqArticlePage] = []
+    stricte = requete_stricte(question)
+    # Le corps (StreamField, volumineux) n'est lu que pour les articles affichés.
+    if stricte is not None:
+        pages = list(articles.defer_streamfields().search(stricte)[:lus])
+    if not pages:
+        pages = list(articles.defer_streamfields().search(" ".join(termes), operator="or")[:lus])
+    # Les premiers résultats sont reclassés : une question dont le titre contient les mots
+    # cherchés passe devant un article qui ne fait que les citer (le moteur de SQLite pèse
+    # peu le titre). Tri stable : à égalité, l'ordre du moteur est gardé.
+    cherches = set(termes)
+    pages[:FENETRE_RECLASSEMENT] = sorted(
+        pages[:FENETRE_RECLASSEMENT],
+        key=lambda page: -len(cherches.intersection(normaliser(page.title))),
+    )
+    suite = len(pages) > decalage + limite
+    pages = pages[decalage : decalage + limite]
     themes = dict(
         FaqThemePage.objects.filter(
             path__in={p.path[: -FaqArticlePage.steplen] for p in pages}
@@ -31,7 +62,7 @@ def rechercher(question: str, *, limite: int = 10, decalage: int = 0) -> tuple[l
     )
     sortie = []
     for page in pages:
-        html, texte = extrait(page.texte_brut(), termes)
+        html, texte = _extrait_article(page, termes)
         sortie.append(
             Resultat(
                 titre=page.title,
@@ -42,7 +73,17 @@ def rechercher(question: str, *, limite: int = 10, decalage: int = 0) -> tuple[l
                 page_id=page.pk,
             )
         )
-    return sortie, total
+    return sortie, suite
+
+
+def _extrait_article(page: FaqArticlePage, termes: list[str]):
+    """L'extrait vient de « En bref » quand il contient un mot cherché (le cas courant) : le
+    corps, plus long à lire, n'est chargé que sinon."""
+    cherches = set(termes)
+    en_bref = page.en_bref_du_jour()
+    if cherches.intersection(normaliser(en_bref)):
+        return extrait(en_bref, termes)
+    return extrait(page.texte_brut(), termes)
 
 
 def articles_populaires(*, limite: int = 6) -> list[FaqArticlePage]:

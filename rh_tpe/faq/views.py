@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -23,14 +22,14 @@ SUGGESTIONS_MAX = 5
 def recherche(request: HttpRequest) -> HttpResponse:
     formulaire = RechercheForm(request.GET or None)
     question = formulaire.question() if request.GET else ""
-    resultats, total, page_resultats = [], 0, None
+    resultats, suite, numero = [], False, 1
     if question:
         numero = request.GET.get("page", "1")
-        numero = int(numero) if numero.isdigit() and 0 < int(numero) < 1000 else 1
-        resultats, total = rechercher(
+        # Au plus 3 chiffres décimaux : « ² » ou 10 000 chiffres ne doivent pas lever d'erreur.
+        numero = int(numero) if len(numero) <= 3 and numero.isdecimal() and int(numero) else 1
+        resultats, suite = rechercher(
             question, limite=RESULTATS_PAR_PAGE, decalage=(numero - 1) * RESULTATS_PAR_PAGE
         )
-        page_resultats = Paginator(range(total), RESULTATS_PAR_PAGE).get_page(numero)
     index = FaqIndexPage.objects.live().first()
     return TemplateResponse(
         request,
@@ -39,8 +38,11 @@ def recherche(request: HttpRequest) -> HttpResponse:
             "formulaire": formulaire,
             "question": question,
             "resultats": resultats,
-            "total": total,
-            "page_resultats": page_resultats,
+            "numero": numero,
+            "precedente": numero - 1 if numero > 1 else None,
+            "suivante": numero + 1 if suite else None,
+            "premier": (numero - 1) * RESULTATS_PAR_PAGE + 1,
+            "dernier": (numero - 1) * RESULTATS_PAR_PAGE + len(resultats),
             "index": index,
             "index_liste": [index] if index else [],
             "title": _("Rechercher dans la FAQ"),
@@ -52,7 +54,7 @@ def recherche(request: HttpRequest) -> HttpResponse:
 def suggestions(request: HttpRequest) -> JsonResponse:
     """Les meilleurs articles pour un texte (le formulaire de dossier les propose)."""
     question = RechercheForm(request.GET).question()
-    resultats, _total = rechercher(question, limite=SUGGESTIONS_MAX) if question else ([], 0)
+    resultats, _suite = rechercher(question, limite=SUGGESTIONS_MAX) if question else ([], False)
     return JsonResponse(
         [
             {"titre": r.titre, "url": r.url, "theme": r.theme, "extrait": r.extrait_texte}

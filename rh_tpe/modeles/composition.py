@@ -326,11 +326,17 @@ def _controle_periode_essai(valeurs: Mapping[str, Any]) -> None:
 
 
 def _controle_salaire_minimum(valeurs: Mapping[str, Any]) -> None:
+    # Un mineur peut être payé au minimum des jeunes travailleurs (D3231-3) : l'âge au premier
+    # jour du contrat décide. Sans date de naissance, le SMIC adulte s'applique.
+    naissance = valeurs.get("salarie_date_naissance")
+    age = droit.age_le(naissance=naissance, le=valeurs["date_debut"]) if naissance else None
     _refuser_si_invalide(
         droit.verifier_salaire_minimum(
             le=valeurs["date_debut"],
             salaire_mensuel_brut=valeurs["salaire_brut_mensuel"],
             heures_hebdomadaires=_heures(valeurs),
+            age=age,
+            mois_experience_branche=valeurs.get("salarie_mois_experience_branche") or 0,
         ),
         "salaire_brut_mensuel",
     )

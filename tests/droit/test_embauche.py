@@ -3,6 +3,7 @@
 from datetime import date
 
 from rh_tpe.droit import (
+    age_le,
     dpae_au_plus_tot,
     dpae_papier_au_plus_tard,
     verifier_age_embauche,
@@ -29,3 +30,10 @@ def test_age_minimum() -> None:
     assert not verifier_age_embauche(age=15)
     assert verifier_age_embauche(age=14, vacances_scolaires=True)
     assert not verifier_age_embauche(age=13, vacances_scolaires=True)
+
+
+def test_l_age_se_compte_en_annees_revolues_la_veille_et_le_jour_de_l_anniversaire() -> None:
+    naissance = date(2010, 3, 2)
+
+    assert age_le(naissance=naissance, le=date(2026, 3, 1)) == 15
+    assert age_le(naissance=naissance, le=date(2026, 3, 2)) == 16

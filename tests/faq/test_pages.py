@@ -122,6 +122,22 @@ def test_poser_la_question_n_apparait_que_si_le_guichet_existe(client, article):
         assert "Poser la question à un conseiller" not in page
 
 
+@pytest.mark.parametrize(
+    "fabrique, propose",
+    [(ChefEntrepriseFactory, True), (ConseillerFactory, False), (EditeurFactory, False)],
+)
+def test_seul_un_chef_d_entreprise_se_voit_proposer_un_dossier(client, article, fabrique, propose):
+    client.force_login(fabrique())
+
+    lien = client.get(article.url).context["lien_conseiller"]
+
+    try:
+        reverse("dossiers:nouveau")
+    except NoReverseMatch:
+        propose = False
+    assert bool(lien) is propose
+
+
 def test_la_faq_est_dans_la_navigation(client, article):
     assert 'href="/faq/"' in client.get("/").content.decode()
     assert FaqIndexPage.objects.get().url == "/faq/"

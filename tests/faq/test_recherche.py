@@ -100,8 +100,23 @@ def test_aucune_question_ne_provoque_d_erreur(client, articles, question):
     assert "<script>alert(1)</script>" not in reponse.content.decode()
 
 
-def test_une_page_de_resultats_hors_limites_reste_une_page(client, articles):
-    assert client.get("/faq/recherche", {"q": "essai", "page": "99999"}).status_code == 200
+@pytest.mark.parametrize("numero", ["99999", "0", "-1", "²", "9" * 5000, "2"])
+def test_une_page_de_resultats_hors_limites_reste_une_page(client, articles, numero):
+    assert client.get("/faq/recherche", {"q": "essai", "page": numero}).status_code == 200
+
+
+def test_les_resultats_se_parcourent_page_par_page(client, theme):
+    for numero in range(12):
+        creer_article(theme, titre=f"Période d'essai, cas {numero}")
+
+    premiere = client.get("/faq/recherche", {"q": "essai"})
+    seconde = client.get("/faq/recherche", {"q": "essai", "page": "2"})
+
+    assert len(premiere.context["resultats"]) == 10 and premiere.context["suivante"] == 2
+    assert len(seconde.context["resultats"]) == 2 and seconde.context["suivante"] is None
+    assert "Réponses 11 à 12 pour « essai »" in texte(seconde)
+    titres = {r.titre for r in premiere.context["resultats"]}
+    assert titres.isdisjoint({r.titre for r in seconde.context["resultats"]})
 
 
 def test_les_suggestions_renvoient_au_plus_cinq_articles_en_json(client, theme, articles):

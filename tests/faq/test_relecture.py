@@ -12,6 +12,8 @@ from rh_tpe.faq.selectors import articles_a_relire
 from tests.factories import ChefEntrepriseFactory, ConseillerFactory, EditeurFactory
 from tests.faq.conftest import creer_article
 
+JETON_DPAE = "[[regle:embauche.dpae.jours_avant_embauche_au_plus_tot]]"
+
 
 @pytest.fixture
 def editeur(db):
@@ -118,3 +120,62 @@ def test_les_avis_sont_visibles_des_editeurs_par_article(client, theme, editeur)
     assert "Pas clair sur le délai." in reponse.content.decode()
     client.force_login(ChefEntrepriseFactory())
     assert client.get("/admin/avis_faq/").status_code == 302
+
+
+def test_l_editeur_previsualise_un_article_avant_publication(client, theme, editeur):
+    article = creer_article(theme, titre="Question en préparation", publier=False)
+
+    client.force_login(editeur)
+    reponse = client.get(f"/admin/pages/{article.pk}/view_draft/")
+
+    assert reponse.status_code == 200
+    assert "Question en préparation" in reponse.content.decode()
+
+
+def test_parcours_admin_l_editeur_soumet_le_relecteur_approuve(client, theme, editeur, relecteur):
+    """Le « Done when » dans l'admin Wagtail : modifier, soumettre, approuver, publié."""
+    from wagtail.models import WorkflowState
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    article = creer_article(theme, titre="Faut-il une DPAE ?", slug="dpae-essai")
+    client.force_login(editeur)
+    donnees = nested_form_data(
+        {
+            "title": "Faut-il une DPAE avant l'embauche ?",
+            "slug": "dpae-essai",
+            "en_bref": "Oui, avant la première heure de travail.",
+            "corps": streamfield(
+                [
+                    (
+                        "paragraphe",
+                        rich_text(f"<p>Au plus tôt {JETON_DPAE} avant.</p>"),
+                    ),
+                    ("a_retenir", "Gardez l'accusé de réception."),
+                ]
+            ),
+            "relu_le": "2026-11-26",
+            "relu_par": "Élise Roux",
+            "etiquettes": "DPAE, embauche",
+        }
+    )
+    reponse = client.post(
+        f"/admin/pages/{article.pk}/edit/", {**donnees, "action-submit": "Soumettre"}
+    )
+    assert reponse.status_code == 302, reponse.context["form"].errors if reponse.context else ""
+    etat = WorkflowState.objects.get(object_id=str(article.pk), status="in_progress")
+    assert FaqArticlePage.objects.get(pk=article.pk).title == "Faut-il une DPAE ?"
+    # L'éditeur ne peut pas approuver lui-même.
+    url = f"/admin/pages/workflow/action/{article.pk}/approve/{etat.current_task_state.pk}/"
+    client.post(url, {"comment": "Je valide moi-même."})
+    assert FaqArticlePage.objects.get(pk=article.pk).title == "Faut-il une DPAE ?"
+
+    client.force_login(relecteur)
+    reponse = client.post(url, {"comment": "Conforme à L1221-10."})
+
+    assert reponse.status_code in (200, 302)
+    publie = FaqArticlePage.objects.get(pk=article.pk)
+    assert publie.title == "Faut-il une DPAE avant l'embauche ?"
+    assert sorted(e.name for e in publie.etiquettes.all()) == ["DPAE", "embauche"]
+    # Le jeton est enregistré tel quel : la valeur est lue dans rh_tpe.droit à l'affichage.
+    assert JETON_DPAE in str(publie.corps.raw_data[0]["value"])
+    assert client.get(publie.url).status_code == 200

@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from rh_tpe import droit
 from rh_tpe.modeles.catalogue import analyser_gabarit, type_document
 from rh_tpe.modeles.composition import (
     Composition,
@@ -135,6 +136,49 @@ def test_un_salaire_sous_le_smic_est_refuse():
     with pytest.raises(RefusJuridique) as erreur:
         composer_exemple("cdi", temps_de_travail="complet", salaire_brut_mensuel="1200")
     assert erreur.value.article == "L3231-2"
+
+
+def test_un_mineur_sans_pratique_peut_etre_paye_au_minimum_des_jeunes_travailleurs():
+    debut = datetime.date.fromisoformat(type_document("cdi").exemple["date_debut"])
+    naissance = debut.replace(year=debut.year - 16)
+    minimum_adulte = droit.smic_mensuel(debut)
+    minimum_mineur = droit.verifier_salaire_minimum(
+        le=debut, salaire_mensuel_brut=minimum_adulte, age=16
+    ).limite
+    salaire = str(minimum_adulte - 100)
+
+    composition = composer_exemple(
+        "cdi",
+        temps_de_travail="complet",
+        salarie_date_naissance=naissance.isoformat(),
+        salaire_brut_mensuel=salaire,
+    )
+
+    assert composition.reponses["salaire_brut_mensuel"] == salaire
+    assert float(salaire) >= float(minimum_mineur.split()[0])
+    # Avec six mois de pratique dans la branche, l'abattement tombe : le SMIC adulte s'applique.
+    with pytest.raises(RefusJuridique) as erreur:
+        composer_exemple(
+            "cdi",
+            temps_de_travail="complet",
+            salarie_date_naissance=naissance.isoformat(),
+            salarie_mois_experience_branche="6",
+            salaire_brut_mensuel=salaire,
+        )
+    assert erreur.value.article == "L3231-2"
+
+
+def test_un_mineur_paye_sous_le_minimum_des_jeunes_travailleurs_est_refuse():
+    debut = datetime.date.fromisoformat(type_document("cdi").exemple["date_debut"])
+
+    with pytest.raises(RefusJuridique) as erreur:
+        composer_exemple(
+            "cdi",
+            temps_de_travail="complet",
+            salarie_date_naissance=debut.replace(year=debut.year - 16).isoformat(),
+            salaire_brut_mensuel="900",
+        )
+    assert erreur.value.article == "L3231-2 ; D3231-3"
 
 
 def test_un_cdd_plus_long_que_le_maximum_legal_est_refuse():

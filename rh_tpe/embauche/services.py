@@ -1,0 +1,279 @@
+"""Les actions du parcours d'embauche : brouillon, contrat, registre, formalités, relecture."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from rh_tpe import droit
+from rh_tpe.comptes.models import Entreprise, Utilisateur
+from rh_tpe.embauche.formalites import Formalite, SituationEmbauche, formalites_calculer
+from rh_tpe.embauche.forms import CATEGORIE_CONTRAT, JOURS, age_le, fin_pour_essai
+from rh_tpe.embauche.models import BrouillonEmbauche, Embauche, Salarie
+from rh_tpe.modeles.composition import heures_en_francais
+from rh_tpe.modeles.services import document_generer
+
+# Où se corrige chaque réponse du contrat : pour montrer un refus du moteur de documents à
+# l'étape qui l'a posée.
+ETAPE_DE_LA_REPONSE = {
+    "salaire_brut_mensuel": "remuneration",
+    "heures_hebdomadaires": "temps",
+    "derogation_temps_partiel": "temps",
+    "periode_essai": "essai",
+    "periode_essai_renouvellement": "essai",
+    "date_fin": "contrat",
+    "duree_minimale": "contrat",
+    "motif": "contrat",
+    "date_debut": "poste",
+    "categorie": "poste",
+}
+PREFIXES_ETAPES = {
+    "entreprise_": "entreprise",
+    "convention_collective": "entreprise",
+    "salarie_": "salarie",
+    "poste_": "poste",
+    "remplace_": "contrat",
+    "non_concurrence": "clauses",
+    "clause_": "clauses",
+    "mobilite": "clauses",
+    "essai": "essai",
+}
+
+
+def etape_de_la_reponse(nom: str | None) -> str:
+    if nom in ETAPE_DE_LA_REPONSE:
+        return ETAPE_DE_LA_REPONSE[nom]
+    for prefixe, etape in PREFIXES_ETAPES.items():
+        if nom and nom.startswith(prefixe):
+            return etape
+    return "recapitulatif"
+
+
+def brouillon_creer(*, auteur: Utilisateur) -> BrouillonEmbauche:
+    return BrouillonEmbauche.objects.create(entreprise=auteur.entreprise, auteur=auteur)
+
+
+def brouillon_supprimer(*, brouillon: BrouillonEmbauche) -> None:
+    brouillon.delete()
+
+
+def _duree(duree: tuple[int, str] | None) -> str | None:
+    return str(droit.Duree(*duree)) if duree else None
+
+
+def repartition_en_texte(temps: Mapping[str, Any]) -> str:
+    """« lundi : 5 heures ; mardi : 5 heures… », seulement les jours travaillés."""
+    morceaux = []
+    for code, _libelle in JOURS:
+        heures = temps.get(f"heures_{code}")
+        if heures:
+            morceaux.append(f"{code} : {heures_en_francais(heures)}")
+    return " ; ".join(morceaux)
+
+
+def reponses_du_contrat(etapes: Mapping[str, Mapping[str, Any]]) -> tuple[str, dict[str, Any]]:
+    """Le code du type de document et ses réponses, depuis les réponses validées des étapes."""
+    ent, sal, poste = etapes["entreprise"], etapes["salarie"], etapes["poste"]
+    contrat, temps, remu = etapes["contrat"], etapes["temps"], etapes["remuneration"]
+    essai, clauses, recap = etapes["essai"], etapes["clauses"], etapes["recapitulatif"]
+    cdd = contrat.get("type_contrat") == "cdd"
+    r: dict[str, Any] = {
+        "entreprise_raison_sociale": ent["raison_sociale"],
+        "entreprise_siret": ent["siret"],
+        "entreprise_adresse": f"{ent['adresse']}, {ent['code_postal']} {ent['commune']}",
+        "entreprise_representant": ent["representant"],
+        "entreprise_representant_qualite": ent["representant_qualite"],
+        "convention_collective_titre": ent["convention_collective"],
+        "convention_collective_idcc": ent["idcc"],
+        "caisse_retraite": ent["caisse_retraite"],
+        "prevoyance": ent.get("prevoyance") or None,
+        "complementaire_sante": ent["complementaire_sante"],
+        "organisme_dpae": ent["organisme_dpae"],
+        "salarie_prenom": sal["prenom"],
+        "salarie_nom": sal["nom"],
+        "salarie_date_naissance": sal["date_naissance"],
+        "salarie_mois_experience_branche": remu.get("mois_experience_branche") or 0,
+        "salarie_nationalite": sal["nationalite"],
+        "salarie_adresse": sal["adresse"],
+        "poste_intitule": poste["intitule"],
+        "poste_fonctions": poste["fonctions"],
+        "categorie": CATEGORIE_CONTRAT[poste["categorie"]],
+        "classification": poste["classification"],
+        "lieu_travail": poste["lieu_travail"],
+        "date_debut": poste["date_debut"],
+        "temps_de_travail": temps["temps_de_travail"],
+        "salaire_brut_mensuel": remu["salaire_brut_mensuel"],
+        "elements_remuneration": remu.get("elements_remuneration") or None,
+        "mode_paiement": remu["mode_paiement"],
+        "periode_essai": _duree(essai.get("periode_essai")),
+        "clause_non_concurrence": bool(clauses.get("clause_non_concurrence")),
+        "clause_mobilite": bool(clauses.get("clause_mobilite")),
+        "clause_exclusivite": bool(clauses.get("clause_exclusivite")),
+        "lieu_signature": recap["lieu_signature"],
+        "date_signature": recap["date_signature"],
+    }
+    if clauses.get("clause_non_concurrence"):
+        for nom in ("activites", "duree", "zone", "contrepartie"):
+            r[f"non_concurrence_{nom}"] = clauses[f"non_concurrence_{nom}"]
+    if clauses.get("clause_mobilite"):
+        r["mobilite_zone"] = clauses["mobilite_zone"]
+    if temps["temps_de_travail"] == "partiel":
+        r.update(
+            heures_hebdomadaires=temps["heures_hebdomadaires"],
+            repartition="semaine",
+            repartition_detail=repartition_en_texte(temps),
+            cas_modification_repartition=temps["cas_modification_repartition"],
+            communication_horaires=temps["communication_horaires"],
+            derogation_temps_partiel=temps.get("derogation_temps_partiel") or "aucune",
+        )
+    else:
+        r["horaires"] = temps.get("horaires") or None
+    if not cdd and essai.get("periode_essai"):
+        r["essai_renouvelable"] = bool(essai.get("essai_renouvelable"))
+        if essai.get("essai_renouvelable"):
+            r["accord_branche_renouvellement"] = bool(essai.get("accord_branche_renouvellement"))
+            r["periode_essai_renouvellement"] = _duree(essai.get("periode_essai_renouvellement"))
+    if cdd:
+        motif = droit.motif_cdd(contrat["motif"])
+        r.update(
+            motif=motif.code,
+            motif_precisions=contrat["motif_precisions"],
+            terme=contrat["terme"],
+            poste_risques_particuliers=bool(poste.get("risques_particuliers")),
+        )
+        if motif.nom_remplace_requis:
+            r["remplace_nom"] = contrat["remplace_nom"]
+            r["remplace_qualification"] = contrat["remplace_qualification"]
+        if contrat["terme"] == "precis":
+            r["date_fin"] = contrat["date_fin"]
+            r["clause_renouvellement"] = bool(contrat.get("clause_renouvellement"))
+        else:
+            r["duree_minimale"] = _duree(contrat["duree_minimale"])
+            r["evenement_fin"] = contrat["evenement_fin"]
+    return ("cdd" if cdd else "cdi"), {k: v for k, v in r.items() if v is not None}
+
+
+@transaction.atomic
+def embauche_finaliser(
+    *,
+    auteur: Utilisateur,
+    brouillon: BrouillonEmbauche,
+    etapes: Mapping[str, Mapping[str, Any]],
+) -> Embauche:
+    """Produit le contrat, met à jour le profil de l'entreprise et le registre des salariés,
+    enregistre l'embauche et supprime le brouillon.
+
+    Lève `RefusJuridique` ou `ReponsesInvalides` (du moteur de documents) sans rien
+    enregistrer : tout se passe dans une transaction.
+    """
+    entreprise: Entreprise = auteur.entreprise
+    if brouillon.entreprise_id != entreprise.pk:
+        raise PermissionError("brouillon d'une autre entreprise")
+    type_code, reponses = reponses_du_contrat(etapes)
+    for champ in (
+        "raison_sociale",
+        "siret",
+        "code_naf",
+        "idcc",
+        "convention_collective",
+        "effectif",
+        "adresse",
+        "code_postal",
+        "commune",
+    ):
+        if champ in etapes["entreprise"]:
+            setattr(entreprise, champ, etapes["entreprise"][champ])
+    entreprise.save()
+    sal = etapes["salarie"]
+    identite = {
+        nom: sal[nom] for nom in ("prenom", "nom", "date_naissance", "nationalite", "adresse")
+    }
+    existant = sal.get("salarie_existant")
+    if existant is not None and existant.entreprise_id == entreprise.pk:
+        salarie = existant
+        for nom, valeur in identite.items():
+            setattr(salarie, nom, valeur)
+        salarie.save()
+    else:
+        salarie = Salarie.objects.create(entreprise=entreprise, **identite)
+    document = document_generer(
+        entreprise=entreprise, auteur=auteur, type_code=type_code, reponses=reponses
+    )
+    poste, contrat, temps = etapes["poste"], etapes["contrat"], etapes["temps"]
+    cdd = type_code == "cdd"
+    date_fin = fin_pour_essai({**poste, **contrat}) if cdd else None
+    embauche = Embauche.objects.create(
+        entreprise=entreprise,
+        salarie=salarie,
+        type_contrat=type_code,
+        poste=poste["intitule"],
+        date_debut=poste["date_debut"],
+        date_fin=date_fin,
+        temps_partiel=temps["temps_de_travail"] == "partiel",
+        reponses={
+            "mineur": age_le(sal["date_naissance"], poste["date_debut"])
+            < droit.regle("mineurs.age.majorite").entier,
+            "travail_nuit": bool(poste.get("travail_nuit")),
+            "etranger_hors_ue": bool(sal.get("hors_ue")),
+        },
+        document=document,
+        cree_par=auteur,
+    )
+    brouillon.delete()
+    return embauche
+
+
+def embauche_formalites(embauche: Embauche) -> list[Formalite]:
+    return formalites_calculer(
+        SituationEmbauche(
+            date_debut=embauche.date_debut,
+            cdd=embauche.type_contrat == Embauche.TypeContrat.CDD,
+            temps_partiel=embauche.temps_partiel,
+            mineur=bool(embauche.reponses.get("mineur")),
+            travail_nuit=bool(embauche.reponses.get("travail_nuit")),
+            etranger_hors_ue=bool(embauche.reponses.get("etranger_hors_ue")),
+        ),
+        faites=frozenset(embauche.formalites_faites),
+    )
+
+
+def formalite_cocher(*, embauche: Embauche, code: str, faite: bool) -> None:
+    """Coche ou décoche une formalité ; un code inconnu pour cette embauche est refusé."""
+    codes = {f.code for f in embauche_formalites(embauche)}
+    if code not in codes:
+        raise ValueError(code)
+    faites = set(embauche.formalites_faites)
+    if faite:
+        faites.add(code)
+    else:
+        faites.discard(code)
+    embauche.formalites_faites = sorted(faites)
+    embauche.save(update_fields=["formalites_faites"])
+
+
+def embauche_faire_relire(*, embauche: Embauche, auteur: Utilisateur, question: str = ""):
+    """Envoie le contrat à la CCI comme un dossier du guichet, avec le document joint."""
+    from rh_tpe.dossiers.models import Theme
+    from rh_tpe.dossiers.services import dossier_creer
+
+    texte = question.strip() or _(
+        "Pouvez-vous relire le contrat de %(salarie)s (%(contrat)s, %(poste)s) avant que je le "
+        "fasse signer ?"
+    ) % {
+        "salarie": embauche.salarie,
+        "contrat": embauche.get_type_contrat_display(),
+        "poste": embauche.poste,
+    }
+    return dossier_creer(
+        auteur=auteur,
+        theme=Theme.CONTRAT,
+        question=texte,
+        type_contrat=embauche.type_contrat,
+        date_debut_contrat=embauche.date_debut,
+        date_fin_contrat=embauche.date_fin,
+        document=embauche.document,
+        organisation_code="cci",
+    )

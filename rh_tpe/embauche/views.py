@@ -1,0 +1,459 @@
+"""Pages du parcours d'embauche. Les vues sont minces : formulaires, services, sélecteurs.
+
+Accès : une personne non connectée est renvoyée vers la connexion ; un conseiller, un éditeur
+ou un administrateur reçoit 403 ; le brouillon ou l'embauche d'une autre entreprise répond 404.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from formtools.wizard.storage.base import BaseStorage
+from formtools.wizard.views import NamedUrlWizardView
+
+from rh_tpe import droit
+from rh_tpe.embauche import forms, regles, selectors, services
+from rh_tpe.embauche.formalites import calendrier_ics
+from rh_tpe.embauche.models import BrouillonEmbauche, Embauche
+from rh_tpe.modeles.composition import RefusJuridique, ReponsesInvalides
+
+ETAPES = (
+    ("entreprise", forms.EntrepriseEtapeForm, gettext_lazy("Entreprise")),
+    ("salarie", forms.SalarieForm, gettext_lazy("Salarié")),
+    ("poste", forms.PosteForm, gettext_lazy("Poste")),
+    ("contrat", forms.ContratForm, gettext_lazy("Contrat")),
+    ("temps", forms.TempsForm, gettext_lazy("Temps de travail")),
+    ("remuneration", forms.RemunerationForm, gettext_lazy("Rémunération")),
+    ("essai", forms.EssaiForm, gettext_lazy("Période d'essai")),
+    ("clauses", forms.ClausesForm, gettext_lazy("Clauses particulières")),
+    ("recapitulatif", forms.RecapitulatifForm, gettext_lazy("Récapitulatif")),
+)
+TITRES = {code: titre for code, _form, titre in ETAPES}
+RECAP = "recapitulatif"
+
+
+def chef_requis(vue: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @functools.wraps(vue)
+    def enveloppe(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not selectors.est_chef_actif(request.user):
+            raise PermissionDenied
+        return vue(request, *args, **kwargs)
+
+    return enveloppe
+
+
+class StockageBrouillon(BaseStorage):
+    """Les réponses du parcours dans le brouillon en base, pas dans la session : le chef
+    d'entreprise reprend son embauche depuis un autre appareil."""
+
+    def __init__(self, prefix: str, request: HttpRequest | None = None, file_storage=None):
+        super().__init__(prefix, request, file_storage)
+        self.brouillon: BrouillonEmbauche | None = request.brouillon_embauche  # type: ignore[union-attr]
+        # Une copie : comparer à la fin de la requête ce qui a changé (voir update_response).
+        donnees = copy.deepcopy(self.brouillon.donnees) if self.brouillon else {}
+        if donnees.get(self.step_data_key) is None:
+            self.init_data()
+        else:
+            self.data = {
+                self.step_key: donnees.get(self.step_key),
+                self.step_data_key: donnees.get(self.step_data_key, {}),
+                self.step_files_key: {},
+                self.extra_data_key: donnees.get(self.extra_data_key, {}),
+            }
+
+    def update_response(self, response: HttpResponse) -> None:
+        super().update_response(response)
+        brouillon = self.brouillon
+        if brouillon is not None and brouillon.pk is not None and brouillon.donnees != self.data:
+            brouillon.donnees = self.data
+            brouillon.save(update_fields=["donnees", "modifie_le"])
+
+
+class ParcoursEmbauche(NamedUrlWizardView):
+    form_list = [(code, form) for code, form, _titre in ETAPES]
+    storage_name = "rh_tpe.embauche.views.StockageBrouillon"
+    template_name = "embauche/etape.html"
+    url_name = "embauche:etape"
+    done_step_name = "termine"
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not selectors.est_chef_actif(request.user):
+            raise PermissionDenied
+        self.brouillon = get_object_or_404(
+            selectors.brouillons_visibles(request.user), uuid=kwargs["brouillon"]
+        )
+        self.entreprise = request.user.entreprise
+        request.brouillon_embauche = self.brouillon  # lu par StockageBrouillon
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_prefix(self, request: HttpRequest, *args: Any, **kwargs: Any) -> str:
+        return f"embauche_{self.brouillon.uuid}"
+
+    def get_step_url(self, step: str) -> str:
+        return reverse(self.url_name, kwargs={"brouillon": self.brouillon.uuid, "step": step})
+
+    # --- Les formulaires et ce qu'ils savent des étapes précédentes ---------------------------
+
+    def contexte_avant(self, step: str) -> dict[str, Any]:
+        contexte: dict[str, Any] = {}
+        for code, _form, _titre in ETAPES:
+            if code == step:
+                break
+            donnees = self.get_cleaned_data_for_step(code)
+            if donnees:
+                contexte.update(donnees)
+        return contexte
+
+    def get_form_kwargs(self, step: str | None = None) -> dict[str, Any]:
+        step = step or self.steps.current
+        kwargs: dict[str, Any] = {"contexte": self.contexte_avant(step)}
+        if step == "salarie":
+            kwargs["entreprise"] = self.entreprise
+        return kwargs
+
+    def get_form_instance(self, step: str) -> Any:
+        return self.entreprise if step == "entreprise" else None
+
+    def get_form_initial(self, step: str) -> dict[str, Any]:
+        if step == "entreprise":
+            return self._initial_entreprise()
+        if step == "poste":
+            return {"lieu_travail": self.entreprise.adresse_complete}
+        if step == RECAP:
+            return {
+                "lieu_signature": self.entreprise.commune,
+                "date_signature": timezone.localdate(),
+            }
+        return {}
+
+    def _initial_entreprise(self) -> dict[str, Any]:
+        """Ce que le dernier contrat de l'entreprise disait déjà (signataire, caisses…)."""
+        initial = {"representant": self.request.user.get_full_name()}
+        derniere = selectors.embauches_visibles(self.request.user).first()
+        if derniere is not None:
+            reponses = derniere.document.reponses
+            for champ, cle in (
+                ("representant", "entreprise_representant"),
+                ("representant_qualite", "entreprise_representant_qualite"),
+                ("caisse_retraite", "caisse_retraite"),
+                ("prevoyance", "prevoyance"),
+                ("complementaire_sante", "complementaire_sante"),
+                ("organisme_dpae", "organisme_dpae"),
+            ):
+                if reponses.get(cle):
+                    initial[champ] = reponses[cle]
+        return initial
+
+    # --- Navigation : rien de ce qui est tapé n'est perdu ----------------------------------
+
+    def get(self, *args: Any, **kwargs: Any) -> HttpResponse:
+        step = kwargs.get("step")
+        if step == self.done_step_name:
+            return redirect(self.get_step_url(RECAP))
+        if step == RECAP:
+            for code, _form, _titre in ETAPES[:-1]:
+                if self.get_cleaned_data_for_step(code) is None:
+                    messages.warning(
+                        self.request,
+                        _("L'étape « %(etape)s » est à compléter avant le récapitulatif.")
+                        % {"etape": TITRES[code]},
+                    )
+                    self.storage.current_step = code
+                    return redirect(self.get_step_url(code))
+        return super().get(*args, **kwargs)
+
+    def post(self, *args: Any, **kwargs: Any) -> HttpResponse:
+        courante = self.request.POST.get(f"{self.prefix}-current_step") or self.steps.current
+        aller_a = self.request.POST.get("wizard_goto_step")
+        quitter = "enregistrer_quitter" in self.request.POST
+        if (aller_a or quitter) and courante in self.get_form_list():
+            # Revenir en arrière ou quitter garde la saisie de l'étape, même incomplète.
+            self.storage.set_step_data(courante, self.request.POST)
+            if quitter:
+                messages.success(
+                    self.request,
+                    _(
+                        "Votre embauche est enregistrée en brouillon : reprenez-la quand vous "
+                        "voulez depuis « Mon espace », sur cet appareil ou un autre."
+                    ),
+                )
+                return redirect("comptes:mon_espace")
+        reponse = super().post(*args, **kwargs)
+        if (
+            reponse.status_code == 200
+            and courante in self.get_form_list()
+            and not aller_a
+            and self.request.POST.get(f"{self.prefix}-current_step")
+        ):
+            # Un refus : on garde aussi la saisie, pour la retrouver plus tard.
+            self.storage.set_step_data(courante, self.request.POST)
+        return reponse
+
+    def render_next_step(self, form: Any, **kwargs: Any) -> HttpResponse:
+        if self.request.GET.get("retour") == RECAP:
+            self.storage.current_step = RECAP
+            return redirect(self.get_step_url(RECAP))
+        return super().render_next_step(form, **kwargs)
+
+    # --- La fin : un seul service, et un refus montré au récapitulatif ------------------------
+
+    def render_done(self, form: Any, **kwargs: Any) -> HttpResponse:
+        etapes: dict[str, dict[str, Any]] = {}
+        for code in self.get_form_list():
+            form_obj = self.get_form(step=code, data=self.storage.get_step_data(code))
+            if not form_obj.is_valid():
+                return self.render_revalidation_failure(code, form_obj, **kwargs)
+            etapes[code] = form_obj.cleaned_data
+        try:
+            embauche = services.embauche_finaliser(
+                auteur=self.request.user, brouillon=self.brouillon, etapes=etapes
+            )
+        except RefusJuridique as refus:
+            etape = services.etape_de_la_reponse(refus.champ)
+            self.storage.extra_data = {
+                "refus": {
+                    "message": str(refus),
+                    "etape": etape,
+                    "titre_etape": str(TITRES[etape]),
+                }
+            }
+            return redirect(self.get_step_url(RECAP))
+        except ReponsesInvalides as erreurs:
+            premiere = next(iter(erreurs.erreurs), None)
+            etape = services.etape_de_la_reponse(premiere)
+            self.storage.extra_data = {
+                "refus": {
+                    "message": "; ".join(erreurs.erreurs.values()),
+                    "etape": etape,
+                    "titre_etape": str(TITRES[etape]),
+                }
+            }
+            return redirect(self.get_step_url(RECAP))
+        self.brouillon.pk = None  # supprimé par le service : plus rien à enregistrer
+        messages.success(
+            self.request,
+            _("Le contrat de %(salarie)s est prêt.") % {"salarie": embauche.salarie},
+        )
+        return redirect("embauche:detail", uuid=embauche.uuid)
+
+    # --- L'affichage -----------------------------------------------------------------------
+
+    def get_context_data(self, form: Any, **kwargs: Any) -> dict[str, Any]:
+        contexte = super().get_context_data(form=form, **kwargs)
+        codes = list(self.get_form_list())
+        index = codes.index(self.steps.current)
+        contexte.update(
+            title=_("Préparer une embauche"),
+            titre_etape=TITRES[self.steps.current],
+            numero_etape=index + 1,
+            nombre_etapes=len(codes),
+            etape_suivante=TITRES[codes[index + 1]] if index + 1 < len(codes) else "",
+            brouillon=self.brouillon,
+            retour_recap=self.request.GET.get("retour") == RECAP,
+            etape=self.steps.current,
+        )
+        refus = self.storage.extra_data.get("refus")
+        if refus:
+            contexte["refus"] = {**refus, "url": self.get_step_url(refus["etape"])}
+            if self.steps.current == RECAP and self.request.method == "GET":
+                self.storage.extra_data = {}
+        if self.steps.current == "contrat":
+            contexte["motifs"] = form.motifs
+            contexte["interdits"] = droit.cas_interdits_cdd()
+        if self.steps.current == "temps":
+            contexte["maxima"] = form.maxima
+        if self.steps.current == RECAP:
+            contexte["groupes"] = self._groupes()
+            contexte["verifications"] = self._verifications()
+        return contexte
+
+    def _groupes(self) -> list[dict[str, Any]]:
+        groupes = []
+        for code, _form, titre in ETAPES[:-1]:
+            form = self.get_form(step=code, data=self.storage.get_step_data(code))
+            if not form.is_valid():
+                continue
+            lignes = []
+            for nom, champ in form.fields.items():
+                valeur = form.cleaned_data.get(nom)
+                if valeur in (None, "", False):
+                    continue
+                if valeur is True:
+                    texte = _("oui")
+                elif isinstance(valeur, datetime.date):
+                    texte = date_format(valeur, "j F Y")
+                elif getattr(champ, "choices", None) and not hasattr(champ, "queryset"):
+                    texte = str(dict(champ.choices).get(valeur, valeur))
+                else:
+                    texte = str(valeur)
+                lignes.append((champ.label, texte))
+            url = self.get_step_url(code) + "?retour=" + RECAP
+            groupes.append({"code": code, "titre": titre, "lignes": lignes, "url": url})
+        return groupes
+
+    def _verifications(self) -> list[tuple[str, str]]:
+        """Les règles vérifiées aux étapes, et leur article, pour les montrer au récapitulatif."""
+        c = self.contexte_avant(RECAP)
+        if not c.get("date_debut"):
+            return []
+        resultats: list[tuple[str, str]] = []
+        age = forms.age_le(c["date_naissance"], c["date_debut"])
+        verification = droit.verifier_age_embauche(
+            age=age, vacances_scolaires=bool(c.get("vacances_scolaires"))
+        )
+        resultats.append((verification.message, verification.article))
+        if c.get("type_contrat") == "cdd":
+            recours = droit.verifier_recours_cdd(motif=c["motif"])
+            resultats.append((recours.message, recours.article))
+            if c.get("terme") == "precis":
+                duree = droit.verifier_renouvellements_cdd(
+                    motif=c["motif"],
+                    duree_initiale=droit.Duree((c["date_fin"] - c["date_debut"]).days + 1, "jours"),
+                    debut=c["date_debut"],
+                )
+                resultats.append((duree.message, duree.article))
+        heures = forms.heures_semaine(c)
+        durees = droit.verifier_durees_travail(heures_semaine=heures, age=age)
+        resultats.append((durees.message, durees.article))
+        mineur = age < droit.regle("mineurs.age.majorite").entier
+        salaire = droit.verifier_salaire_minimum(
+            le=c["date_debut"],
+            salaire_mensuel_brut=c["salaire_brut_mensuel"],
+            heures_hebdomadaires=heures,
+            age=age if mineur else None,
+            mois_experience_branche=c.get("mois_experience_branche") or 0,
+        )
+        resultats.append((salaire.message, salaire.article))
+        if c.get("periode_essai"):
+            resultats.append(
+                (
+                    _("Période d'essai de %(duree)s : dans la limite légale.")
+                    % {"duree": droit.Duree(*c["periode_essai"])},
+                    "L1242-10" if c.get("type_contrat") == "cdd" else "L1221-19",
+                )
+            )
+        if c.get("clause_non_concurrence"):
+            v = regles.verifier_clause_non_concurrence(
+                contrepartie=c["non_concurrence_contrepartie"],
+                duree=c["non_concurrence_duree"],
+                zone=c["non_concurrence_zone"],
+                activites=c["non_concurrence_activites"],
+            )
+            resultats.append((v.message, v.article))
+        return resultats
+
+
+# --- Les autres pages --------------------------------------------------------------------------
+
+
+@chef_requis
+@require_http_methods(["GET", "POST"])
+def accueil(request: HttpRequest) -> HttpResponse:
+    """Ce qu'il faut avoir sous la main, les brouillons à reprendre, et le bouton pour commencer."""
+    if request.method == "POST":
+        brouillon = services.brouillon_creer(auteur=request.user)
+        return redirect("embauche:etape", brouillon=brouillon.uuid, step=ETAPES[0][0])
+    return render(
+        request,
+        "embauche/accueil.html",
+        {
+            "title": _("Préparer une embauche"),
+            "brouillons": selectors.brouillons_visibles(request.user),
+            "embauches": selectors.embauches_visibles(request.user)[:10],
+            "etapes": [titre for _code, _form, titre in ETAPES],
+        },
+    )
+
+
+@chef_requis
+@require_POST
+def brouillon_supprimer(request: HttpRequest, brouillon: str) -> HttpResponse:
+    objet = get_object_or_404(selectors.brouillons_visibles(request.user), uuid=brouillon)
+    services.brouillon_supprimer(brouillon=objet)
+    messages.success(request, _("Le brouillon est supprimé."))
+    return redirect("embauche:accueil")
+
+
+def _embauche(request: HttpRequest, uuid: str) -> Embauche:
+    return get_object_or_404(selectors.embauches_visibles(request.user), uuid=uuid)
+
+
+@chef_requis
+@require_GET
+def detail(request: HttpRequest, uuid: str) -> HttpResponse:
+    embauche = _embauche(request, uuid)
+    from rh_tpe.comptes.visibilite import dossiers_visibles
+
+    relectures = dossiers_visibles(request.user).filter(document=embauche.document)
+    return render(
+        request,
+        "embauche/detail.html",
+        {
+            "title": _("Embauche de %(salarie)s") % {"salarie": embauche.salarie},
+            "embauche": embauche,
+            "formalites": services.embauche_formalites(embauche),
+            "relectures": relectures,
+            "guichet": True,
+        },
+    )
+
+
+@chef_requis
+@require_POST
+def formalite(request: HttpRequest, uuid: str, code: str) -> HttpResponse:
+    embauche = _embauche(request, uuid)
+    try:
+        services.formalite_cocher(
+            embauche=embauche, code=code, faite=request.POST.get("faite") == "1"
+        )
+    except ValueError as erreur:
+        raise Http404 from erreur
+    return redirect(reverse("embauche:detail", kwargs={"uuid": embauche.uuid}) + f"#{code}")
+
+
+@chef_requis
+@require_GET
+def calendrier(request: HttpRequest, uuid: str) -> HttpResponse:
+    embauche = _embauche(request, uuid)
+    contenu = calendrier_ics(
+        formalites=services.embauche_formalites(embauche),
+        identifiant=str(embauche.uuid),
+        titre=_("Embauche de %(salarie)s") % {"salarie": embauche.salarie},
+        maintenant=timezone.now(),
+    )
+    reponse = HttpResponse(contenu, content_type="text/calendar; charset=utf-8")
+    reponse["Content-Disposition"] = f'attachment; filename="embauche-{embauche.uuid}.ics"'
+    reponse["Cache-Control"] = "private, no-store"
+    return reponse
+
+
+@chef_requis
+@require_POST
+def relecture(request: HttpRequest, uuid: str) -> HttpResponse:
+    embauche = _embauche(request, uuid)
+    dossier = services.embauche_faire_relire(
+        embauche=embauche, auteur=request.user, question=request.POST.get("question", "")
+    )
+    messages.success(
+        request, _("Votre contrat est envoyé à un conseiller de la CCI du Lot pour relecture.")
+    )
+    return redirect("dossiers:detail", pk=dossier.pk)

@@ -1,0 +1,114 @@
+"""Les formalités après l'embauche : dates du moteur du droit, cases à cocher, calendrier."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from rh_tpe import droit
+from rh_tpe.comptes.models import Organisation
+from rh_tpe.dossiers.models import Dossier
+from rh_tpe.embauche.formalites import SituationEmbauche, calendrier_ics, formalites_calculer
+from rh_tpe.embauche.models import Embauche
+from tests.outils import texte
+
+LUNDI = datetime.date(2026, 3, 2)
+
+
+def _par_code(situation):
+    return {f.code: f for f in formalites_calculer(situation)}
+
+
+def test_les_dates_viennent_du_moteur_du_droit():
+    formalites = _par_code(SituationEmbauche(date_debut=LUNDI, cdd=True))
+    assert formalites["dpae"].au_plus_tot == droit.dpae_au_plus_tot(embauche=LUNDI)
+    assert formalites["dpae"].au_plus_tard == LUNDI
+    assert formalites["remise_cdd"].au_plus_tard == datetime.date(2026, 3, 4)
+    assert formalites["visite"].au_plus_tard == datetime.date(2026, 6, 2)
+    assert formalites["information_ecrite"].au_plus_tard == datetime.date(2026, 3, 8)
+    assert "contrat à durée déterminée" in " ".join(formalites["registre"].details).lower()
+
+
+def test_pas_de_remise_du_cdd_pour_un_cdi():
+    assert "remise_cdd" not in _par_code(SituationEmbauche(date_debut=LUNDI))
+
+
+@pytest.mark.parametrize("situation", [{"mineur": True}, {"travail_nuit": True}])
+def test_la_visite_d_un_mineur_ou_d_un_travailleur_de_nuit_precede_la_prise_de_poste(situation):
+    visite = _par_code(SituationEmbauche(date_debut=LUNDI, **situation))["visite"]
+    assert (visite.au_plus_tard, visite.article) == (LUNDI, "R4624-18")
+
+
+def test_l_autorisation_de_travail_d_un_etranger_est_verifiee_deux_jours_ouvrables_avant():
+    formalite = _par_code(SituationEmbauche(date_debut=LUNDI, etranger_hors_ue=True))[
+        "autorisation_travail"
+    ]
+    assert formalite.au_plus_tard == datetime.date(2026, 2, 27)
+
+
+def test_le_calendrier_ics_est_conforme_a_la_rfc_5545():
+    formalites = formalites_calculer(SituationEmbauche(date_debut=LUNDI, cdd=True))
+    contenu = calendrier_ics(
+        formalites=formalites,
+        identifiant="abc",
+        titre="Embauche de Inès Roux, vendeuse; CDD",
+        maintenant=datetime.datetime(2026, 2, 1, 10, 0, tzinfo=datetime.UTC),
+    ).decode()
+    lignes = contenu.split("\r\n")
+    assert lignes[0] == "BEGIN:VCALENDAR" and lignes[-2] == "END:VCALENDAR" and lignes[-1] == ""
+    assert contenu.count("BEGIN:VEVENT") == len(formalites)
+    assert "DTSTART;VALUE=DATE:20260304" in contenu
+    assert "UID:abc-dpae@rh-tpe" in contenu
+    assert "DTSTAMP:20260201T100000Z" in contenu
+    assert "Inès Roux\\, vendeuse\\; CDD" in contenu.replace("\r\n ", "")
+    assert all(len(ligne.encode()) <= 75 for ligne in lignes)
+    assert "\n" not in contenu.replace("\r\n", "")
+
+
+@pytest.mark.django_db
+def test_une_formalite_se_coche_et_se_decoche(parcours, reponses):
+    parcours.remplir(reponses)
+    embauche = Embauche.objects.get()
+    url = reverse("embauche:formalite", kwargs={"uuid": embauche.uuid, "code": "dpae"})
+    parcours.client.post(url, {"faite": "1"})
+    embauche.refresh_from_db()
+    assert embauche.formalites_faites == ["dpae"]
+    page = texte(parcours.client.get(reverse("embauche:detail", kwargs={"uuid": embauche.uuid})))
+    assert "Marquer comme à faire" in page
+    parcours.client.post(url, {"faite": "0"})
+    embauche.refresh_from_db()
+    assert embauche.formalites_faites == []
+    inconnue = reverse("embauche:formalite", kwargs={"uuid": embauche.uuid, "code": "remise_cdd"})
+    assert parcours.client.post(inconnue, {"faite": "1"}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_le_calendrier_se_telecharge(parcours, reponses):
+    parcours.remplir(reponses)
+    embauche = Embauche.objects.get()
+    reponse = parcours.client.get(reverse("embauche:calendrier", kwargs={"uuid": embauche.uuid}))
+    assert reponse["Content-Type"].startswith("text/calendar")
+    assert b"BEGIN:VEVENT" in reponse.content
+
+
+@pytest.mark.django_db
+def test_faire_relire_envoie_le_contrat_a_la_cci(parcours, reponses, mailoutbox):
+    parcours.remplir(reponses)
+    embauche = Embauche.objects.get()
+    reponse = parcours.client.post(reverse("embauche:relecture", kwargs={"uuid": embauche.uuid}))
+    dossier = Dossier.objects.get()
+    assert reponse["Location"] == reverse("dossiers:detail", kwargs={"pk": dossier.pk})
+    assert dossier.organisation.code == Organisation.Code.CCI
+    assert dossier.document == embauche.document
+    page = texte(parcours.client.get(reverse("embauche:detail", kwargs={"uuid": embauche.uuid})))
+    assert f"dossier n° {dossier.pk}" in page
+
+
+@pytest.mark.django_db
+def test_mon_espace_liste_les_embauches_et_leurs_documents(parcours, reponses):
+    parcours.remplir(reponses)
+    embauche = Embauche.objects.get()
+    page = texte(parcours.client.get("/comptes/mon-espace/"))
+    assert "Préparer une embauche" in page
+    assert f"/documents-generes/{embauche.document.uuid}/pdf/" in page
+    assert f"/documents-generes/{embauche.document.uuid}/docx/" in page

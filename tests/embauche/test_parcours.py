@@ -1,0 +1,180 @@
+"""Le parcours complet au client de test : du premier écran au contrat et aux formalités."""
+
+import io
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from rh_tpe.embauche import services
+from rh_tpe.embauche.models import BrouillonEmbauche, Embauche, Salarie
+from tests.outils import texte
+
+pytestmark = pytest.mark.django_db
+
+
+def test_un_cdi_a_temps_complet_produit_le_contrat_et_l_embauche(parcours, reponses, chef):
+    fin = parcours.remplir(reponses)
+    embauche = Embauche.objects.get()
+    assert fin["Location"] == f"/embauche/embauches/{embauche.uuid}/"
+    assert embauche.type_contrat == "cdi"
+    assert embauche.salarie.nom == "Martin"
+    assert embauche.document.type_code == "cdi"
+    assert not BrouillonEmbauche.objects.exists()
+    page = parcours.client.get(fin["Location"])
+    assert "Déclaration préalable à l'embauche" in texte(page)
+    pdf = parcours.client.get(f"/documents-generes/{embauche.document.uuid}/pdf/")
+    octets = b"".join(pdf.streaming_content)
+    pdf.close()
+    contenu = "".join(p.extract_text() for p in PdfReader(io.BytesIO(octets)).pages)
+    assert "Lucas" in contenu and "boulanger" in contenu
+
+
+def _cdd_temps_partiel(reponses):
+    reponses["poste"].update(intitule="vendeuse", categorie="employe")
+    reponses["salarie"].update(prenom="Inès", nom="Roux")
+    reponses["contrat"] = {
+        "type_contrat": "cdd",
+        "motif": "remplacement",
+        "motif_precisions": "congé de maternité de Sophie Lacoste",
+        "remplace_nom": "Sophie Lacoste",
+        "remplace_qualification": "vendeuse qualifiée",
+        "terme": "imprecis",
+        "duree_minimale_valeur": "3",
+        "duree_minimale_unite": "mois",
+        "evenement_fin": "le retour de Sophie Lacoste",
+    }
+    reponses["temps"] = {
+        "temps_de_travail": "partiel",
+        "heures_hebdomadaires": "20",
+        "derogation_temps_partiel": "aucune",
+        "heures_mardi": "5",
+        "heures_mercredi": "5",
+        "heures_vendredi": "5",
+        "heures_samedi": "5",
+        "cas_modification_repartition": "absence d'une collègue",
+        "communication_horaires": "par planning écrit",
+    }
+    reponses["remuneration"] = {"base": "horaire", "montant": "12.50", "mode_paiement": "virement"}
+    reponses["essai"] = {"duree_valeur": "10", "duree_unite": "jours"}
+    return reponses
+
+
+def test_un_cdd_de_remplacement_a_temps_partiel_sous_24_heures_est_accepte(parcours, reponses):
+    parcours.remplir(_cdd_temps_partiel(reponses))
+    embauche = Embauche.objects.get()
+    assert (embauche.type_contrat, embauche.temps_partiel) == ("cdd", True)
+    document = embauche.document
+    assert document.reponses["remplace_nom"] == "Sophie Lacoste"
+    assert document.reponses["repartition_detail"].startswith("mardi : 5 heures")
+    with document.fichier_docx.open("rb") as fichier:
+        lu = docx.Document(io.BytesIO(fichier.read()))
+    texte_docx = "\n".join(p.text for p in lu.paragraphs)
+    assert "Sophie Lacoste" in texte_docx and "20 heures" in texte_docx
+    codes = [f.code for f in services.embauche_formalites(embauche)]
+    assert "remise_cdd" in codes
+
+
+def test_le_recapitulatif_montre_les_groupes_et_les_regles_verifiees(parcours, reponses):
+    del reponses["recapitulatif"]
+    parcours.remplir(reponses)
+    page = texte(parcours.client.get(parcours.url("recapitulatif")))
+    for groupe in ("Entreprise", "Salarié", "Poste", "Contrat", "Rémunération"):
+        assert groupe in page
+    assert page.count(">Modifier<") >= 8 or page.count("Modifier") >= 8
+    assert "L3231-2" in page and "L4153-1" in page
+
+
+def test_modifier_depuis_le_recapitulatif_y_revient(parcours, reponses):
+    parcours.remplir(reponses, jusqu_a="recapitulatif")
+    reponse = parcours.client.post(
+        parcours.url("remuneration") + "?retour=recapitulatif",
+        {
+            f"embauche_{parcours.brouillon.uuid}-current_step": "remuneration",
+            "remuneration-base": "mensuel",
+            "remuneration-montant": "2200",
+            "remuneration-mode_paiement": "virement",
+        },
+    )
+    assert reponse["Location"] == parcours.url("recapitulatif")
+
+
+def test_le_recapitulatif_renvoie_a_l_etape_incomplete(parcours, reponses):
+    parcours.remplir(reponses, jusqu_a="temps")
+    reponse = parcours.client.get(parcours.url("recapitulatif"))
+    assert reponse["Location"] == parcours.url("temps")
+
+
+def test_un_salarie_du_registre_est_repris_et_mis_a_jour(parcours, reponses, chef):
+    salarie = Salarie.objects.create(
+        entreprise=chef.entreprise,
+        prenom="Lucas",
+        nom="Martin",
+        date_naissance="1995-03-14",
+        nationalite="française",
+        adresse="ancienne adresse",
+    )
+    reponses["salarie"] = {"salarie_existant": str(salarie.pk), "adresse": "nouvelle adresse"}
+    parcours.remplir(reponses)
+    salarie.refresh_from_db()
+    assert salarie.adresse == "nouvelle adresse"
+    assert Salarie.objects.count() == 1
+    assert Embauche.objects.get().salarie == salarie
+
+
+def test_les_corrections_de_l_entreprise_mettent_a_jour_son_profil(parcours, reponses, chef):
+    reponses["entreprise"]["effectif"] = "4"
+    parcours.remplir(reponses)
+    chef.entreprise.refresh_from_db()
+    assert chef.entreprise.effectif == 4
+
+
+def test_le_brouillon_garde_chaque_etape_en_base(parcours, reponses):
+    parcours.remplir(reponses, jusqu_a="poste")
+    parcours.brouillon.refresh_from_db()
+    assert parcours.brouillon.etape == "poste"
+    assert parcours.brouillon.libelle == "Lucas Martin"
+    assert parcours.brouillon.donnees["step_data"]["salarie"]["salarie-nom"] == ["Martin"]
+
+
+def test_revenir_en_arriere_garde_la_saisie_incomplete(parcours, reponses):
+    parcours.remplir(reponses, jusqu_a="poste")
+    reponse = parcours.poster("poste", {"intitule": "pâtissier"}, wizard_goto_step="salarie")
+    assert reponse["Location"] == parcours.url("salarie")
+    page = texte(parcours.client.get(parcours.url("poste")))
+    assert 'value="pâtissier"' in page
+
+
+def test_enregistrer_et_quitter_renvoie_a_mon_espace_et_liste_le_brouillon(parcours, reponses):
+    parcours.remplir(reponses, jusqu_a="poste")
+    reponse = parcours.poster("poste", {"intitule": "pâtissier"}, enregistrer_quitter="1")
+    assert reponse["Location"] == "/comptes/mon-espace/"
+    page = texte(parcours.client.get("/comptes/mon-espace/"))
+    assert "Lucas Martin — pâtissier" in page
+    assert parcours.url("poste") in page
+
+
+def test_un_refus_du_moteur_de_documents_s_affiche_au_recapitulatif(
+    parcours, reponses, monkeypatch
+):
+    from rh_tpe.modeles.composition import RefusJuridique
+
+    def refuser(**kwargs):
+        raise RefusJuridique("Salaire trop bas.", "L3231-2", "salaire_brut_mensuel")
+
+    monkeypatch.setattr(services, "document_generer", refuser)
+    fin = parcours.remplir(reponses)
+    assert fin["Location"] == parcours.url("recapitulatif")
+    page = texte(parcours.client.get(fin["Location"]))
+    assert "Salaire trop bas." in page and "L3231-2" in page
+    assert parcours.url("remuneration") in page
+    assert not Embauche.objects.exists()
+    assert BrouillonEmbauche.objects.exists()
+
+
+def test_enregistrer_et_quitter_des_l_arrivee_sur_une_etape_garde_sa_saisie(parcours, reponses):
+    parcours.remplir(reponses, jusqu_a="poste")
+    parcours.client.get(parcours.url("poste"))
+    parcours.poster("poste", {"intitule": "tourier"}, enregistrer_quitter="1")
+    parcours.brouillon.refresh_from_db()
+    assert parcours.brouillon.libelle == "Lucas Martin — tourier"
