@@ -38,10 +38,19 @@ from rh_tpe.droit.cdd import (
     verifier_recours_cdd,
     verifier_renouvellements_cdd,
 )
+from rh_tpe.droit.clauses import (
+    verifier_clause_exclusivite,
+    verifier_clause_mobilite,
+    verifier_clause_non_concurrence,
+)
 from rh_tpe.droit.conges import (
     conges_acquis,
     debut_periode_reference_conges,
     indemnite_conges_payes,
+)
+from rh_tpe.droit.conservation import (
+    conservation_candidat_jusqu_au,
+    conservation_registre_jusqu_au,
 )
 from rh_tpe.droit.documents import (
     information_france_travail_au_plus_tard,
@@ -53,9 +62,12 @@ from rh_tpe.droit.documents import (
 )
 from rh_tpe.droit.donnees import Bareme, Fondement, Regle, VersionBareme, bareme, regle
 from rh_tpe.droit.embauche import (
+    InformationEcrite,
     age_le,
+    autorisation_travail_verifiee_au_plus_tard,
     dpae_au_plus_tot,
     dpae_papier_au_plus_tard,
+    information_ecrite_au_plus_tard,
     verifier_age_embauche,
     visite_information_au_plus_tard,
 )
@@ -87,22 +99,36 @@ from rh_tpe.droit.rupture import (
 from rh_tpe.droit.temps_travail import (
     DureesMaximales,
     LimiteHeuresComplementaires,
+    PeriodeNuit,
     derogations_temps_partiel,
     duree_legale_hebdomadaire,
     duree_minimale_temps_partiel,
     durees_maximales,
     heures_complementaires_max,
     heures_supplementaires,
+    periode_travail_nuit,
     remuneration_heures_complementaires,
     remuneration_heures_supplementaires,
     verifier_duree_temps_partiel,
     verifier_durees_travail,
     verifier_heures_complementaires,
+    verifier_travail_nuit,
 )
 from rh_tpe.droit.types import Absence, Duree, SalaireMensuel, Verification
 from rh_tpe.droit.versions import VERSION_REGLES, valeur_bareme, versions_baremes
 
 __all__ = [
+    "InformationEcrite",
+    "PeriodeNuit",
+    "autorisation_travail_verifiee_au_plus_tard",
+    "conservation_candidat_jusqu_au",
+    "conservation_registre_jusqu_au",
+    "information_ecrite_au_plus_tard",
+    "periode_travail_nuit",
+    "verifier_clause_exclusivite",
+    "verifier_clause_mobilite",
+    "verifier_clause_non_concurrence",
+    "verifier_travail_nuit",
     "verifier_forme_cdd",
     "reponse_postes_cdi_au_plus_tard",
     "mentions_registre_personnel",

@@ -187,6 +187,8 @@ def verifier_recours_cdd(
     mois_depuis_licenciement_economique: int | None = None,
     duree_mois: Decimal | int | None = None,
     renouvelable: bool = True,
+    debut: date | None = None,
+    fin: date | None = None,
 ) -> Verification:
     """Le recours au CDD est-il permis ?
 
@@ -195,6 +197,10 @@ def verifier_recours_cdd(
     temporaire d'activité dans les 6 mois suivant un licenciement économique sur le poste (L1242-5),
     sauf contrat non renouvelable de 3 mois au plus ou commande exceptionnelle à l'exportation ; la
     priorité de réembauche (L1233-45) reste due.
+
+    La durée du contrat se donne en mois (``duree_mois``) ou par ses dates (``debut`` et ``fin``,
+    dernier jour inclus) : du 2 mars au 1er juin 2026, le contrat n'excède pas trois mois ; jusqu'au
+    2 juin, il les excède.
     """
     donnees = motif_cdd(motif)
     if remplacement_salarie_en_greve:
@@ -217,11 +223,11 @@ def verifier_recours_cdd(
         and mois_depuis_licenciement_economique < interdiction.entier
     ):
         duree_max = regle("cdd.licenciement_economique.duree_max_exception")
-        if (
-            duree_mois is not None
-            and not renouvelable
-            and en_decimal(duree_mois) <= duree_max.valeur
-        ):
+        if debut is not None and fin is not None:
+            court = fin < ajouter_mois(debut, duree_max.entier)
+        else:
+            court = duree_mois is not None and en_decimal(duree_mois) <= duree_max.valeur
+        if court and not renouvelable:
             return Verification(
                 True,
                 "Exception : contrat non renouvelable de 3 mois au plus. La priorité de "

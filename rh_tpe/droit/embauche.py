@@ -1,7 +1,9 @@
-"""Formalités d'embauche : DPAE, visite d'information et de prévention, âge minimum."""
+"""Formalités d'embauche : DPAE, visite d'information et de prévention, âge minimum,
+information écrite du salarié, autorisation de travail d'un étranger, travail de nuit."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rh_tpe.droit.calendrier import ajouter_jours_ouvrables
@@ -60,3 +62,44 @@ def verifier_age_embauche(*, age: int, vacances_scolaires: bool = False) -> Veri
         f"{vacances.entier} ans pendant les vacances scolaires seulement).",
         minimum.article,
     )
+
+
+@dataclass(frozen=True)
+class InformationEcrite:
+    """Dates limites de l'information écrite du salarié (R1221-35) : ``essentielle`` pour les
+    informations R1221-34 1° à 5°, 7°, 11° et 12° ; ``complete`` pour les autres."""
+
+    essentielle: date
+    complete: date
+    article: str
+
+
+def information_ecrite_au_plus_tard(*, embauche: date) -> InformationEcrite:
+    """Information écrite sur les éléments essentiels de la relation de travail (L1221-5-1,
+    R1221-34) : identité des parties, lieu, emploi, date d'embauche, terme, essai, rémunération
+    et durée du travail au plus tard le 7e jour calendaire à compter de l'embauche ; les autres
+    informations au plus tard un mois à compter de la même date (R1221-35).
+
+    Le jour d'embauche compte comme premier jour (lecture prudente, le décompte exact est
+    incertain) : embauche lundi 2 mars 2026 → dimanche 8 mars ; information complète → 2 avril
+    2026 (31 janvier → 28 février, quantième absent ramené au dernier jour du mois)."""
+    essentielle = regle("embauche.information_ecrite.essentielle_jours")
+    complete = regle("embauche.information_ecrite.complete_mois")
+    return InformationEcrite(
+        essentielle=embauche + timedelta(days=essentielle.entier - 1),
+        complete=ajouter_mois(embauche, complete.entier),
+        article=essentielle.article,
+    )
+
+
+def autorisation_travail_verifiee_au_plus_tard(
+    *, embauche: date, alsace_moselle: bool = False
+) -> date:
+    """Dernier jour pour saisir le préfet afin de vérifier l'autorisation de travail d'un
+    étranger (L5221-8, R5221-41) : au moins deux jours ouvrables avant la date d'effet de
+    l'embauche (R5221-42). Sans réponse du préfet dans les deux jours ouvrables, l'obligation
+    est réputée accomplie. Pas de vérification si l'étranger justifie de son inscription à
+    France Travail (R5221-43). Jours ouvrables : lundi à samedi hors jours fériés ; embauche
+    lundi 4 mai 2026 → jeudi 30 avril (le 1er mai est férié)."""
+    jours = regle("embauche.autorisation_travail.jours_ouvrables_avant").entier
+    return ajouter_jours_ouvrables(embauche, -jours, alsace_moselle=alsace_moselle)

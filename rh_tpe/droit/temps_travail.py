@@ -140,6 +140,7 @@ def verifier_duree_temps_partiel(
     duree_contrat_jours: int | None = None,
     derogation: str | None = None,
     minimum_accord_branche: Heures | None = None,
+    age: int | None = None,
 ) -> Verification:
     """Vérifie la durée d'un temps partiel : au moins 24 h par semaine (L3123-27) ou le minimum
     d'un accord de branche étendu (L3123-19), sauf dérogation de L3123-7 : contrat de 7 jours au
@@ -147,7 +148,9 @@ def verifier_duree_temps_partiel(
     d'insertion, demande écrite et motivée du salarié (contraintes personnelles ou cumul
     d'activités), retraite progressive, étudiant de moins de 26 ans (de droit).
 
-    ``derogation`` : un code de :func:`derogations_temps_partiel`.
+    ``derogation`` : un code de :func:`derogations_temps_partiel`. ``age`` : l'âge du salarié au
+    début du contrat ; la dérogation de l'étudiant (dernier alinéa de L3123-7 : « salarié âgé de
+    moins de vingt-six ans poursuivant ses études ») est refusée à partir de 26 ans.
     """
     heures = en_decimal(heures_hebdomadaires)
     legale = duree_legale_hebdomadaire()
@@ -163,6 +166,16 @@ def verifier_duree_temps_partiel(
                 f"Dérogation inconnue : « {derogation} » ({', '.join(cas)}).", "L3123-7"
             )
         fondement = cas[derogation]
+        age_max = regle("temps_travail.temps_partiel.age_max_etudiant")
+        if derogation == "etudiant_moins_26_ans" and age is not None and age >= age_max.entier:
+            return Verification(
+                False,
+                f"La durée réduite de droit pour un étudiant ne vaut que pour un salarié de moins "
+                f"de {age_max.entier} ans poursuivant ses études ; à {age} ans, il faut un autre "
+                "cas prévu par la loi (par exemple une demande écrite et motivée du salarié).",
+                fondement.article,
+                f"moins de {age_max.entier} ans",
+            )
         return Verification(True, f"Dérogation : {fondement.libelle}", fondement.article)
     exempte_jours = regle("temps_travail.temps_partiel.duree_max_contrat_exempte_jours")
     if duree_contrat_jours is not None and duree_contrat_jours <= exempte_jours.entier:
@@ -306,3 +319,60 @@ def remuneration_heures_complementaires(
         1 + valeur("temps_travail.temps_partiel.taux_heures_complementaires_au_dela")
     )
     return arrondir_euros(montant)
+
+
+@dataclass(frozen=True)
+class PeriodeNuit:
+    """La période de travail de nuit applicable, en heures pleines (``debut`` la veille, ``fin``
+    le matin), et l'article qui la fixe."""
+
+    debut: int
+    fin: int
+    article: str
+
+
+def periode_travail_nuit(*, age: int | None = None) -> PeriodeNuit:
+    """Période de travail de nuit : pour un jeune de 16 à 18 ans, tout travail entre 22 h et
+    6 h ; avant 16 ans, entre 20 h et 6 h (L3163-1). Adulte, à défaut d'accord collectif : entre
+    21 h et 6 h (L3122-20 ; la période d'un accord fait au moins 9 h et comprend minuit-5 h,
+    L3122-2)."""
+    if age is not None and _est_mineur(age):
+        seuil = regle("mineurs.nuit.age_seuil").entier
+        cle = "debut_moins_16_ans" if age < seuil else "debut_16_18_ans"
+        debut = regle(f"mineurs.nuit.{cle}")
+        return PeriodeNuit(
+            debut=debut.entier, fin=regle("mineurs.nuit.fin").entier, article=debut.article
+        )
+    debut = regle("temps_travail.travail_nuit.debut_defaut")
+    return PeriodeNuit(
+        debut=debut.entier,
+        fin=regle("temps_travail.travail_nuit.fin_defaut").entier,
+        article=debut.article,
+    )
+
+
+def verifier_travail_nuit(*, age: int | None, travail_nuit: bool) -> Verification:
+    """Le travail de nuit est interdit aux jeunes travailleurs de moins de 18 ans (L3163-2).
+    L'inspecteur du travail peut l'autoriser à titre exceptionnel dans l'hôtellerie, la
+    restauration, la boulangerie, la pâtisserie, les spectacles et les courses hippiques
+    (R3163-1 à R3163-5), jamais entre minuit et 4 h ; le portail ne produit pas ce contrat."""
+    interdiction = regle("mineurs.nuit.interdiction")
+    if not travail_nuit:
+        return Verification(True, "Pas de travail de nuit.", interdiction.article)
+    if _est_mineur(age):
+        periode = periode_travail_nuit(age=age)
+        return Verification(
+            False,
+            f"Le travail de nuit (entre {periode.debut} h et {periode.fin} h pour ce jeune) est "
+            "interdit avant 18 ans. Seul l'inspecteur du travail peut l'autoriser, à titre "
+            "exceptionnel, dans quelques secteurs (boulangerie, pâtisserie, hôtellerie, "
+            "restauration, spectacles), jamais entre minuit et 4 h : adressez-vous à lui avant "
+            "de prévoir des horaires de nuit.",
+            interdiction.article,
+        )
+    return Verification(
+        True,
+        "Travail de nuit d'un adulte : visite d'information et de prévention avant l'affectation "
+        "pour un travailleur de nuit.",
+        "L3122-5 ; R4624-18",
+    )

@@ -9,7 +9,9 @@ from rh_tpe.droit.erreurs import ErreurDroit
 
 #: Version de l'ensemble des règles (date de la référence juridique compilée, 26/11/2026 ; textes
 #: du Code du travail consolidé au 27/03/2026). À changer à chaque modification d'une règle.
-VERSION_REGLES = "2026-11-26"
+#: « .2 » : information écrite, autorisation de travail, clauses, travail de nuit des mineurs,
+#: étudiant de moins de 26 ans, exception de L1242-5 en dates, durées de conservation.
+VERSION_REGLES = "2026-11-26.2"
 
 
 def valeur_bareme(nom: str, le: date) -> VersionBareme:

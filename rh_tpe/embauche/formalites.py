@@ -10,8 +10,6 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from rh_tpe import droit
-from rh_tpe.droit.outils import ajouter_mois
-from rh_tpe.embauche import regles
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,7 @@ def formalites_calculer(
         ),
     ]
     if situation.etranger_hors_ue:
-        delai = regles.AUTORISATION_TRAVAIL
+        jours = droit.regle("embauche.autorisation_travail.jours_ouvrables_avant").entier
         liste.append(
             Formalite(
                 code="autorisation_travail",
@@ -67,11 +65,13 @@ def formalites_calculer(
                 explication=_(
                     "Un salarié qui n'est pas ressortissant de l'Union européenne, de l'Espace "
                     "économique européen ou de la Suisse doit détenir une autorisation de "
-                    "travail : l'employeur en vérifie l'existence auprès de la préfecture, "
-                    "sauf si la personne est inscrite à France Travail."
-                ),
-                article=delai.article,
-                au_plus_tard=droit.ajouter_jours_ouvrables(debut, -delai.valeur),
+                    "travail : l'employeur en vérifie l'existence auprès de la préfecture, au "
+                    "moins %(jours)s jours ouvrables avant l'embauche, sauf si la personne est "
+                    "inscrite à France Travail."
+                )
+                % {"jours": jours},
+                article="L5221-8 ; R5221-41 ; R5221-42",
+                au_plus_tard=droit.autorisation_travail_verifiee_au_plus_tard(embauche=debut),
             )
         )
     if situation.mineur or situation.travail_nuit:
@@ -92,8 +92,9 @@ def formalites_calculer(
             titre=_("Visite d'information et de prévention (médecine du travail)"),
             explication=_(
                 "La DPAE demande la visite au service de prévention et de santé au travail ; "
-                "elle doit avoir lieu dans les trois mois de la prise de poste."
-            ),
+                "elle doit avoir lieu dans les %(mois)s mois de la prise de poste."
+            )
+            % {"mois": droit.regle("embauche.visite_information.delai").entier},
             article="R4624-10",
             au_plus_tard=droit.visite_information_au_plus_tard(embauche=debut),
         )
@@ -105,14 +106,15 @@ def formalites_calculer(
                 titre=_("Remettre le CDD signé au salarié"),
                 explication=_(
                     "Le contrat à durée déterminée est remis au salarié au plus tard dans les "
-                    "deux jours ouvrables qui suivent l'embauche ; un retard ouvre droit à une "
-                    "indemnité."
-                ),
+                    "%(jours)s jours ouvrables qui suivent l'embauche ; un retard ouvre droit à "
+                    "une indemnité."
+                )
+                % {"jours": droit.regle("cdd.transmission.jours_ouvrables").entier},
                 article="L1242-13 ; L1245-1",
                 au_plus_tard=droit.cdd_transmis_au_plus_tard(embauche=debut),
             )
         )
-    essentielle = regles.INFORMATION_ECRITE_ESSENTIELLE
+    information = droit.information_ecrite_au_plus_tard(embauche=debut)
     liste.append(
         Formalite(
             code="information_ecrite",
@@ -124,11 +126,9 @@ def formalites_calculer(
                 "(formation, congés, rupture, conventions collectives, protection sociale) "
                 "sont à remettre au plus tard le %(complete)s."
             )
-            % {"complete": _date(_ajouter(debut, regles.INFORMATION_ECRITE_COMPLETE))},
-            article="L1221-5-1 ; R1221-34 ; " + essentielle.article,
-            # « Au plus tard le 7e jour à compter de l'embauche » : le jour d'embauche compte
-            # comme premier jour (lecture la plus prudente, la référence la dit incertaine).
-            au_plus_tard=debut + datetime.timedelta(days=essentielle.valeur - 1),
+            % {"complete": _date(information.complete)},
+            article="L1221-5-1 ; R1221-34 ; " + information.article,
+            au_plus_tard=information.essentielle,
         )
     )
     liste.append(
@@ -154,10 +154,11 @@ def formalites_calculer(
             titre=_("Proposer la complémentaire santé d'entreprise (mutuelle)"),
             explication=_(
                 "Remettez au salarié la notice du contrat collectif et faites-le adhérer : "
-                "l'employeur en paie au moins la moitié. Certains salariés peuvent demander "
+                "l'employeur en paie au moins %(part)s %%. Certains salariés peuvent demander "
                 "une dispense (CDD court, couverture par ailleurs) : gardez leur demande "
                 "écrite."
-            ),
+            )
+            % {"part": _pourcentage("embauche.complementaire_sante.part_employeur_minimum")},
             article="CSS L911-7 ; D911-2",
             au_plus_tard=debut,
         )
@@ -184,10 +185,8 @@ def formalites_calculer(
     return [replace(f, faite=f.code in faites) for f in liste]
 
 
-def _ajouter(jour: datetime.date, delai: regles.Delai) -> datetime.date:
-    if delai.unite == "mois":
-        return ajouter_mois(jour, delai.valeur)
-    return jour + datetime.timedelta(days=delai.valeur)
+def _pourcentage(chemin: str) -> str:
+    return f"{(droit.regle(chemin).valeur * 100).normalize():f}"
 
 
 def _date(jour: datetime.date) -> str:

@@ -5,7 +5,7 @@ naissance, date de début, type de contrat…), parce qu'une règle dépend souv
 étape : l'âge change les durées maximales et le salaire minimum, la durée du CDD change l'essai.
 
 Un refus est une erreur du champ concerné qui nomme la règle et son article : le message et
-l'article viennent du moteur du droit (ou de `rh_tpe.embauche.regles`), jamais d'ici.
+l'article viennent du moteur du droit, jamais d'ici ; les chiffres légaux des libellés aussi.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from django.utils.translation import gettext_lazy as _
 from rh_tpe import droit
 from rh_tpe.comptes.forms import EntrepriseForm, FormulaireDsfr
 from rh_tpe.droit.outils import ajouter_mois, arrondir_centime_superieur, arrondir_euros
-from rh_tpe.embauche import regles
 from rh_tpe.embauche.models import Salarie
 from rh_tpe.modeles.catalogue import type_document
 
@@ -253,20 +252,51 @@ class PosteForm(EtapeForm):
     )
     lieu_travail = forms.CharField(label=_("Lieu de travail"), max_length=255)
     date_debut = forms.DateField(label=_("Premier jour de travail"), widget=_date())
-    travail_nuit = forms.BooleanField(
-        label=_("Le salarié travaillera de nuit"),
-        required=False,
-        help_text=_("La visite médicale a alors lieu avant la prise de poste."),
-    )
+    travail_nuit = forms.BooleanField(label=_("Travail de nuit"), required=False)
     risques_particuliers = forms.BooleanField(
         label=_("Le poste figure sur votre liste des postes à risques particuliers (L4154-2)"),
         required=False,
     )
     vacances_scolaires = forms.BooleanField(
-        label=_("Emploi pendant les vacances scolaires"),
-        required=False,
-        help_text=_("Ne change la règle que pour un jeune de moins de 16 ans."),
+        label=_("Emploi pendant les vacances scolaires"), required=False
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["vacances_scolaires"].help_text = _(
+            "Ne change la règle que pour un jeune de moins de %(age)s ans."
+        ) % {"age": droit.regle("mineurs.age.minimum_embauche").entier}
+        self.fields["travail_nuit"].label, self.fields["travail_nuit"].help_text = (
+            self._libelles_nuit()
+        )
+        self._rafraichir_champs()
+
+    def _libelles_nuit(self) -> tuple[str, str]:
+        """Le travail de nuit tel que la loi le définit, avec ses heures (données du droit)."""
+        adulte = droit.periode_travail_nuit()
+        jeune = droit.periode_travail_nuit(age=droit.regle("mineurs.age.minimum_embauche").entier)
+        label = _(
+            "Le salarié sera travailleur de nuit : au moins %(fois)s fois par semaine, au moins "
+            "%(heures)s heures de travail entre %(debut)s h et %(fin)s h"
+        ) % {
+            "fois": droit.regle("temps_travail.travail_nuit.travailleur_fois_par_semaine").entier,
+            "heures": droit.regle("temps_travail.travail_nuit.travailleur_heures_par_jour").entier,
+            "debut": adulte.debut,
+            "fin": adulte.fin,
+        }
+        enfant = droit.periode_travail_nuit(age=droit.regle("mineurs.nuit.age_seuil").entier - 1)
+        aide = _(
+            "La visite médicale a alors lieu avant la prise de poste. Avant %(majorite)s ans, "
+            "tout travail entre %(debut)s h et %(fin)s h (dès %(debut_enfant)s h avant "
+            "%(seuil)s ans) est du travail de nuit, interdit."
+        ) % {
+            "majorite": droit.regle("mineurs.age.majorite").entier,
+            "debut": jeune.debut,
+            "fin": jeune.fin,
+            "debut_enfant": enfant.debut,
+            "seuil": droit.regle("mineurs.nuit.age_seuil").entier,
+        }
+        return str(label), str(aide)
 
     def clean_date_debut(self) -> datetime.date:
         debut = self.cleaned_data["date_debut"]
@@ -301,6 +331,11 @@ class PosteForm(EtapeForm):
             )
             if not verification:
                 self.add_error("date_debut", refus(verification))
+            nuit = droit.verifier_travail_nuit(
+                age=age_le(naissance, debut), travail_nuit=bool(donnees.get("travail_nuit"))
+            )
+            if not nuit:
+                self.add_error("travail_nuit", refus(nuit))
         return donnees
 
 
@@ -344,6 +379,12 @@ class ContratForm(EtapeForm):
         label=_("Le poste comporte des travaux de la liste des travaux dangereux (D4154-1)"),
         required=False,
     )
+    licenciement_economique = forms.ChoiceField(
+        label=_("Licenciement économique récent"),
+        required=False,
+        widget=forms.RadioSelect,
+        choices=(("non", _("Non")), ("oui", _("Oui"))),
+    )
     terme = forms.ChoiceField(
         label=_("Fin du contrat"),
         required=False,
@@ -380,6 +421,15 @@ class ContratForm(EtapeForm):
         super().__init__(*args, **kwargs)
         self.motifs = [droit.motif_cdd(code) for code, _libelle in choix_du_contrat("motif")]
         self.fields["motif"].choices = [(m.code, m.libelle) for m in self.motifs]
+        delai = droit.regle("cdd.licenciement_economique.delai_interdiction")
+        self.fields["licenciement_economique"].label = _(
+            "Pour un accroissement temporaire d'activité : l'entreprise a-t-elle licencié pour "
+            "motif économique, dans les %(mois)s derniers mois, un salarié de cet établissement "
+            "qui occupait ce type de poste ?"
+        ) % {"mois": delai.entier}
+        self.fields["licenciement_economique"].help_text = _(
+            "Répondez seulement si vous choisissez ce motif (article %(article)s)."
+        ) % {"article": delai.article}
         self._rafraichir_champs()
 
     def clean(self) -> dict[str, Any]:
@@ -390,19 +440,34 @@ class ContratForm(EtapeForm):
         if not donnees.get("motif"):
             return donnees
         motif = droit.motif_cdd(donnees["motif"])
+        accroissement = motif.code == "accroissement_temporaire"
+        if accroissement:
+            self.exiger(donnees, "licenciement_economique")
+        else:
+            donnees["licenciement_economique"] = ""
+        debut = self.contexte.get("date_debut")
         recours = droit.verifier_recours_cdd(
             motif=motif.code,
             remplacement_salarie_en_greve=bool(donnees.get("remplacement_greve")),
             travaux_dangereux=bool(donnees.get("travaux_dangereux")),
+            # L1242-5 : la question porte sur les mois d'interdiction ; « oui » = dans le délai.
+            mois_depuis_licenciement_economique=(
+                0 if accroissement and donnees.get("licenciement_economique") == "oui" else None
+            ),
+            renouvelable=bool(donnees.get("clause_renouvellement")),
+            debut=debut if donnees.get("terme") == "precis" else None,
+            fin=donnees.get("date_fin") if donnees.get("terme") == "precis" else None,
         )
         if not recours:
-            champ = (
-                "remplacement_greve" if donnees.get("remplacement_greve") else "travaux_dangereux"
-            )
+            if donnees.get("remplacement_greve"):
+                champ = "remplacement_greve"
+            elif donnees.get("travaux_dangereux"):
+                champ = "travaux_dangereux"
+            else:
+                champ = "licenciement_economique"
             self.add_error(champ, refus(recours))
         if motif.nom_remplace_requis:
             self.exiger(donnees, "remplace_nom", "remplace_qualification")
-        debut = self.contexte.get("date_debut")
         terme = donnees.get("terme")
         if terme == "imprecis":
             try:
@@ -578,6 +643,7 @@ class TempsForm(EtapeForm):
                 motif_cdd=self.contexte.get("motif") if cdd else None,
                 duree_contrat_jours=(fin - debut).days + 1 if fin and debut else None,
                 derogation=None if derogation == "aucune" else derogation,
+                age=self.age,
             )
         except droit.ErreurDroit as erreur:
             self.add_error("heures_hebdomadaires", refus(erreur))
@@ -642,6 +708,16 @@ class RemunerationForm(EtapeForm):
             except ValueError:
                 experience = 0
         self.minimum_horaire, self.minimum_mensuel = self.minima(experience)
+        # Pour l'aide en JavaScript : les deux minima d'un jeune, avant et après les mois de
+        # pratique qui suppriment l'abattement (D3231-3) ; le script ne calcule rien.
+        self.seuil_experience: int | None = None
+        self.minima_debutant: tuple[Decimal | None, Decimal | None] = (None, None)
+        self.minima_experimente: tuple[Decimal | None, Decimal | None] = (None, None)
+        if "mois_experience_branche" in self.fields:
+            regle = droit.regle("mineurs.smic.experience_supprimant_abattement")
+            self.seuil_experience = regle.entier
+            self.minima_debutant = self.minima(0)
+            self.minima_experimente = self.minima(regle.entier)
         self._rafraichir_champs()
 
     def minima(self, experience: int) -> tuple[Decimal | None, Decimal | None]:
@@ -856,7 +932,7 @@ class ClausesForm(EtapeForm):
     def clean(self) -> dict[str, Any]:
         donnees = super().clean()
         if donnees.get("clause_non_concurrence"):
-            verification = regles.verifier_clause_non_concurrence(
+            verification = droit.verifier_clause_non_concurrence(
                 contrepartie=donnees.get("non_concurrence_contrepartie", ""),
                 duree=donnees.get("non_concurrence_duree", ""),
                 zone=donnees.get("non_concurrence_zone", ""),
@@ -865,11 +941,11 @@ class ClausesForm(EtapeForm):
             if not verification:
                 self.add_error("clause_non_concurrence", refus(verification))
         if donnees.get("clause_mobilite"):
-            verification = regles.verifier_clause_mobilite(zone=donnees.get("mobilite_zone", ""))
+            verification = droit.verifier_clause_mobilite(zone=donnees.get("mobilite_zone", ""))
             if not verification:
                 self.add_error("mobilite_zone", refus(verification))
         if donnees.get("clause_exclusivite"):
-            verification = regles.verifier_clause_exclusivite(
+            verification = droit.verifier_clause_exclusivite(
                 temps_partiel=self.contexte.get("temps_de_travail") == "partiel"
             )
             if not verification:

@@ -22,7 +22,8 @@ class Salarie(models.Model):
     Conservation : pendant l'emploi, puis 5 ans après le départ (R1221-26 pour le registre
     unique du personnel ; prescription civile, art. 2224 C. civ.) ; à supprimer ensuite. Le
     portail ne connaît pas la date de sortie tant que la rupture n'y est pas gérée : la
-    suppression est à faire par le chef d'entreprise ou l'administrateur.
+    suppression est à faire par le chef d'entreprise ou l'administrateur (`purger_donnees` ne
+    supprime pas les salariés).
     """
 
     entreprise = models.ForeignKey(
@@ -52,8 +53,9 @@ class BrouillonEmbauche(models.Model):
     le chef d'entreprise reprenne son brouillon depuis un autre appareil. Le brouillon
     appartient à l'entreprise ; il est supprimé quand le contrat est produit. Conservation :
     un brouillon abandonné contient des données d'un candidat ; il peut être supprimé depuis
-    « Mon espace » et ne devrait pas être gardé au-delà de 2 ans après la dernière
-    modification (durée du référentiel CNIL pour les candidats non retenus).
+    « Mon espace », et `manage.py purger_donnees` le supprime 2 ans après la dernière
+    modification (durée du référentiel CNIL pour les candidats non retenus, portée par
+    `rh_tpe.droit.conservation_candidat_jusqu_au`).
     """
 
     uuid = models.UUIDField(_("identifiant public"), default=uuid.uuid4, unique=True)

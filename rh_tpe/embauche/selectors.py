@@ -6,7 +6,7 @@ conseillers (ils voient le contrat seulement s'il est joint à un dossier, par
 """
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 
 from rh_tpe.comptes.models import Utilisateur
 from rh_tpe.embauche.models import BrouillonEmbauche, Embauche, Salarie
@@ -39,3 +39,12 @@ def salaries_visibles(utilisateur: Utilisateur | AnonymousUser) -> QuerySet[Sala
     if not est_chef_actif(utilisateur):
         return Salarie.objects.none()
     return Salarie.objects.filter(entreprise_id=utilisateur.entreprise_id)
+
+
+def registre_du_personnel(utilisateur: Utilisateur | AnonymousUser) -> QuerySet[Salarie]:
+    """Les salariés de l'entreprise avec leurs embauches (et leurs contrats), de la plus ancienne
+    à la plus récente : l'ordre d'un registre du personnel."""
+    embauches = Embauche.objects.select_related("document").order_by("date_debut", "cree_le")
+    return salaries_visibles(utilisateur).prefetch_related(
+        Prefetch("embauches", queryset=embauches)
+    )

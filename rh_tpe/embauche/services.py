@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rh_tpe import droit
@@ -277,3 +280,39 @@ def embauche_faire_relire(*, embauche: Embauche, auteur: Utilisateur, question: 
         document=embauche.document,
         organisation_code="cci",
     )
+
+
+# --- Conservation des données (RGPD, référentiel « gestion du personnel » de la CNIL) -----------
+
+
+@dataclass(frozen=True)
+class BrouillonPurge:
+    """Ce qui est dit d'un brouillon supprimé : pas de nom, seulement son numéro et sa date."""
+
+    pk: int
+    modifie_le: datetime.date
+    conserve_jusqu_au: datetime.date
+
+
+def brouillons_purger(
+    *, aujourd_hui: datetime.date, simulation: bool = False
+) -> list[BrouillonPurge]:
+    """Supprime les brouillons d'embauche dont la durée de conservation est passée : un
+    brouillon jamais terminé contient les données d'un candidat non retenu, gardées au plus
+    deux ans après la dernière modification (`droit.conservation_candidat_jusqu_au`). Sans effet
+    la seconde fois : idempotent."""
+    # Préfiltre large en base (deux ans font toujours plus de 700 jours), décision exacte ensuite.
+    seuil = timezone.make_aware(
+        datetime.datetime.combine(aujourd_hui - datetime.timedelta(days=700), datetime.time())
+    )
+    purges = []
+    for pk, modifie_le in BrouillonEmbauche.objects.filter(modifie_le__lt=seuil).values_list(
+        "pk", "modifie_le"
+    ):
+        jour = timezone.localtime(modifie_le).date()
+        limite = droit.conservation_candidat_jusqu_au(dernier_contact=jour)
+        if limite < aujourd_hui:
+            purges.append(BrouillonPurge(pk=pk, modifie_le=jour, conserve_jusqu_au=limite))
+    if purges and not simulation:
+        BrouillonEmbauche.objects.filter(pk__in=[p.pk for p in purges]).delete()
+    return purges

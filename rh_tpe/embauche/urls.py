@@ -10,6 +10,7 @@ urlpatterns = [
     path("", views.accueil, name="accueil"),
     path("brouillon/<uuid:brouillon>/supprimer/", views.brouillon_supprimer, name="supprimer"),
     path("brouillon/<uuid:brouillon>/<str:step>/", parcours, name="etape"),
+    path("salaries/", views.registre, name="registre"),
     path("embauches/<uuid:uuid>/", views.detail, name="detail"),
     path("embauches/<uuid:uuid>/formalites/<slug:code>/", views.formalite, name="formalite"),
     path("embauches/<uuid:uuid>/formalites.ics", views.calendrier, name="calendrier"),

@@ -27,7 +27,7 @@ from formtools.wizard.storage.base import BaseStorage
 from formtools.wizard.views import NamedUrlWizardView
 
 from rh_tpe import droit
-from rh_tpe.embauche import forms, regles, selectors, services
+from rh_tpe.embauche import forms, selectors, services
 from rh_tpe.embauche.formalites import calendrier_ics
 from rh_tpe.embauche.models import BrouillonEmbauche, Embauche
 from rh_tpe.modeles.composition import RefusJuridique, ReponsesInvalides
@@ -322,7 +322,16 @@ class ParcoursEmbauche(NamedUrlWizardView):
         )
         resultats.append((verification.message, verification.article))
         if c.get("type_contrat") == "cdd":
-            recours = droit.verifier_recours_cdd(motif=c["motif"])
+            precis = c.get("terme") == "precis"
+            recours = droit.verifier_recours_cdd(
+                motif=c["motif"],
+                mois_depuis_licenciement_economique=(
+                    0 if c.get("licenciement_economique") == "oui" else None
+                ),
+                renouvelable=bool(c.get("clause_renouvellement")),
+                debut=c["date_debut"] if precis else None,
+                fin=c.get("date_fin") if precis else None,
+            )
             resultats.append((recours.message, recours.article))
             if c.get("terme") == "precis":
                 duree = droit.verifier_renouvellements_cdd(
@@ -352,7 +361,7 @@ class ParcoursEmbauche(NamedUrlWizardView):
                 )
             )
         if c.get("clause_non_concurrence"):
-            v = regles.verifier_clause_non_concurrence(
+            v = droit.verifier_clause_non_concurrence(
                 contrepartie=c["non_concurrence_contrepartie"],
                 duree=c["non_concurrence_duree"],
                 zone=c["non_concurrence_zone"],
@@ -380,6 +389,21 @@ def accueil(request: HttpRequest) -> HttpResponse:
             "brouillons": selectors.brouillons_visibles(request.user),
             "embauches": selectors.embauches_visibles(request.user)[:10],
             "etapes": [titre for _code, _form, titre in ETAPES],
+        },
+    )
+
+
+@chef_requis
+@require_GET
+def registre(request: HttpRequest) -> HttpResponse:
+    """Le registre du personnel de l'entreprise : ses salariés, leurs embauches et contrats."""
+    return render(
+        request,
+        "embauche/registre.html",
+        {
+            "title": _("Registre du personnel"),
+            "salaries": selectors.registre_du_personnel(request.user),
+            "mentions": droit.mentions_registre_personnel(cdd=True, temps_partiel=True),
         },
     )
 

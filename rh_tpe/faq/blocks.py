@@ -183,7 +183,7 @@ class DocumentBlock(blocks.StructBlock):
     nom_url = blocks.CharBlock(
         label=_("parcours guidé (nom d'URL)"),
         max_length=100,
-        help_text=_("Ex. embauche:demarrer. Le lien n'apparaît que si ce parcours existe."),
+        help_text=_("Ex. embauche:accueil. Le lien n'apparaît que si ce parcours existe."),
     )
     libelle = blocks.CharBlock(label=_("libellé"), max_length=200)
 

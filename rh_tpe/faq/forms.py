@@ -23,7 +23,7 @@ class RechercheForm(FormulaireDsfr):
 
 class AvisForm(FormulaireDsfr):
     utile = forms.TypedChoiceField(
-        label=_("Cette réponse vous a-t-elle aidé ?"),
+        label=_("Votre avis"),
         choices=[("oui", _("Oui")), ("non", _("Non"))],
         coerce=lambda valeur: valeur == "oui",
         widget=forms.RadioSelect,

@@ -177,7 +177,6 @@ class FaqArticlePage(Page):
         contexte = super().get_context(request, *args, **kwargs)
         contexte["ancetres_faq"] = ancetres_faq(self)
         contexte["theme"] = contexte["ancetres_faq"][-1]
-        contexte["en_bref_html"] = valeurs.remplacer(self.en_bref, timezone.localdate())
         utilisateur = getattr(request, "user", None)
         # Seul un chef d'entreprise ouvre un dossier ; un visiteur anonyme se connecte d'abord.
         peut_demander = not (utilisateur and utilisateur.is_authenticated) or getattr(

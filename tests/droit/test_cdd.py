@@ -175,3 +175,25 @@ def test_remise_en_alsace_moselle_saute_le_vendredi_saint() -> None:
     assert cdd_transmis_au_plus_tard(embauche=date(2026, 4, 2), alsace_moselle=True) == date(
         2026, 4, 7
     )
+
+
+def test_l1242_5_exception_de_trois_mois_comptee_en_dates() -> None:
+    apres_licenciement = {
+        "motif": "accroissement_temporaire",
+        "mois_depuis_licenciement_economique": 0,
+        "renouvelable": False,
+        "debut": date(2026, 3, 2),
+    }
+
+    # Du 2 mars au 1er juin : trois mois, pas plus ; jusqu'au 2 juin : plus de trois mois.
+    assert verifier_recours_cdd(**apres_licenciement, fin=date(2026, 6, 1)).article == "L1242-5 1°"
+    refus = verifier_recours_cdd(**apres_licenciement, fin=date(2026, 6, 2))
+    assert not refus and refus.article == "L1242-5"
+    # Renouvelable : jamais d'exception.
+    assert not verifier_recours_cdd(
+        **{**apres_licenciement, "renouvelable": True}, fin=date(2026, 4, 1)
+    )
+    # Autre motif : pas concerné.
+    assert verifier_recours_cdd(
+        **{**apres_licenciement, "motif": "remplacement"}, fin=date(2026, 12, 1)
+    )

@@ -1,11 +1,16 @@
-"""Formalités d'embauche : DPAE (R1221-4, R1221-5), VIP (R4624-10), âge minimum (L4153-1)."""
+"""Formalités d'embauche : DPAE (R1221-4, R1221-5), VIP (R4624-10, R4624-18), âge minimum
+(L4153-1), information écrite (R1221-35), autorisation de travail (R5221-42)."""
 
 from datetime import date
 
 from rh_tpe.droit import (
     age_le,
+    autorisation_travail_verifiee_au_plus_tard,
     dpae_au_plus_tot,
     dpae_papier_au_plus_tard,
+    information_ecrite_au_plus_tard,
+    jours_ouvrables_entre,
+    regle,
     verifier_age_embauche,
     visite_information_au_plus_tard,
 )
@@ -37,3 +42,58 @@ def test_l_age_se_compte_en_annees_revolues_la_veille_et_le_jour_de_l_anniversai
 
     assert age_le(naissance=naissance, le=date(2026, 3, 1)) == 15
     assert age_le(naissance=naissance, le=date(2026, 3, 2)) == 16
+
+
+# --- Information écrite (R1221-35) -------------------------------------------------------------
+
+
+def test_information_essentielle_au_plus_tard_le_septieme_jour_jour_d_embauche_compris() -> None:
+    delais = information_ecrite_au_plus_tard(embauche=date(2026, 3, 2))
+
+    assert delais.essentielle == date(2026, 3, 8)
+    assert (delais.essentielle - date(2026, 3, 2)).days + 1 == 7
+    assert delais.article == "R1221-35"
+
+
+def test_information_complete_au_plus_tard_un_mois_apres_l_embauche() -> None:
+    assert information_ecrite_au_plus_tard(embauche=date(2026, 3, 2)).complete == date(2026, 4, 2)
+    # Quantième absent : ramené au dernier jour du mois.
+    assert information_ecrite_au_plus_tard(embauche=date(2026, 1, 31)).complete == date(2026, 2, 28)
+
+
+def test_les_delais_d_information_viennent_des_donnees_avec_leur_article() -> None:
+    essentielle = regle("embauche.information_ecrite.essentielle_jours")
+    assert (essentielle.entier, essentielle.legiarti) == (7, "LEGIARTI000048288640")
+
+
+# --- Autorisation de travail d'un étranger (L5221-8, R5221-41, R5221-42) ------------------------
+
+
+def test_autorisation_de_travail_deux_jours_ouvrables_avant_l_embauche() -> None:
+    limite = autorisation_travail_verifiee_au_plus_tard(embauche=date(2026, 3, 5))  # jeudi
+
+    assert limite == date(2026, 3, 3)
+    # Le jour limite laisse deux jours ouvrables avant l'embauche ; le lendemain, un seul.
+    assert jours_ouvrables_entre(limite, date(2026, 3, 4)) + 1 == 2
+    assert jours_ouvrables_entre(date(2026, 3, 4), date(2026, 3, 5)) == 1
+
+
+def test_autorisation_de_travail_le_samedi_est_ouvrable_le_dimanche_non() -> None:
+    # Embauche lundi 9 mars : samedi 7 (1er jour ouvrable avant), vendredi 6 (2e).
+    assert autorisation_travail_verifiee_au_plus_tard(embauche=date(2026, 3, 9)) == date(2026, 3, 6)
+
+
+def test_autorisation_de_travail_un_jour_ferie_ne_compte_pas() -> None:
+    # Embauche lundi 4 mai 2026 : samedi 2 mai, vendredi 1er mai férié, donc jeudi 30 avril.
+    assert autorisation_travail_verifiee_au_plus_tard(embauche=date(2026, 5, 4)) == date(
+        2026, 4, 30
+    )
+    # Embauche vendredi 15 mai : jeudi 14 (Ascension) férié, mercredi 13, mardi 12.
+    assert autorisation_travail_verifiee_au_plus_tard(embauche=date(2026, 5, 15)) == date(
+        2026, 5, 12
+    )
+
+
+def test_le_delai_de_l_autorisation_de_travail_cite_r5221_42() -> None:
+    delai = regle("embauche.autorisation_travail.jours_ouvrables_avant")
+    assert (delai.entier, delai.article, delai.legiarti) == (2, "R5221-42", "LEGIARTI000043320792")

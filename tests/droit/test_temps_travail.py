@@ -1,4 +1,5 @@
-"""Durée du travail et temps partiel (L3121-18 à -36, L3123-7 à -29, L3162-1)."""
+"""Durée du travail, temps partiel, travail de nuit (L3121-18 à -36, L3123-7 à -29, L3162-1,
+L3163-1, L3163-2)."""
 
 from decimal import Decimal
 
@@ -6,14 +7,17 @@ import pytest
 
 from rh_tpe.droit import (
     ErreurDroit,
+    PeriodeNuit,
     derogations_temps_partiel,
     duree_legale_hebdomadaire,
     heures_complementaires_max,
+    periode_travail_nuit,
     remuneration_heures_complementaires,
     remuneration_heures_supplementaires,
     verifier_duree_temps_partiel,
     verifier_durees_travail,
     verifier_heures_complementaires,
+    verifier_travail_nuit,
 )
 
 
@@ -98,3 +102,35 @@ def test_majoration_des_heures_complementaires_10_puis_25_pour_cent() -> None:
         remuneration_heures_complementaires(
             heures_contractuelles=20, heures_complementaires=7, taux_horaire=Decimal(10)
         )
+
+
+def test_la_derogation_etudiant_vaut_jusqu_a_la_veille_des_26_ans() -> None:
+    etudiant = {"heures_hebdomadaires": 10, "derogation": "etudiant_moins_26_ans"}
+
+    assert verifier_duree_temps_partiel(**etudiant, age=25)
+    refus = verifier_duree_temps_partiel(**etudiant, age=26)
+    assert not refus
+    assert refus.article == "L3123-7 dernier alinéa"
+    assert "moins de 26 ans" in refus.message
+    # Les autres dérogations ne dépendent pas de l'âge.
+    assert verifier_duree_temps_partiel(
+        heures_hebdomadaires=10, derogation="demande_ecrite_cumul_activites", age=40
+    )
+
+
+def test_periode_de_nuit_selon_l_age() -> None:
+    assert periode_travail_nuit(age=17) == PeriodeNuit(22, 6, "L3163-1 1°")
+    assert periode_travail_nuit(age=15) == PeriodeNuit(20, 6, "L3163-1 2°")
+    assert periode_travail_nuit(age=16).debut == 22
+    assert periode_travail_nuit(age=30) == PeriodeNuit(21, 6, "L3122-20")
+    assert periode_travail_nuit() == PeriodeNuit(21, 6, "L3122-20")
+
+
+def test_le_travail_de_nuit_est_interdit_a_17_ans_permis_a_18() -> None:
+    refus = verifier_travail_nuit(age=17, travail_nuit=True)
+
+    assert not refus
+    assert refus.article == "L3163-2"
+    assert "22 h" in refus.message and "inspecteur du travail" in refus.message
+    assert verifier_travail_nuit(age=18, travail_nuit=True)
+    assert verifier_travail_nuit(age=17, travail_nuit=False)

@@ -160,7 +160,15 @@ def test_un_boulanger_en_cdi_a_temps_complet(contextes, live_server):
     _continuer(page)
     _etape(page, "Rémunération")
     expect(page.locator("#minimum-legal")).to_contain_text("brut de l'heure")
+    # Avec JavaScript, le montant est comparé au minimum pendant la saisie.
+    _champ(page, "remuneration", "montant").fill("1000")
+    expect(page.locator("#minimum-comparaison")).to_have_text(
+        "Ce montant est inférieur au minimum légal : il sera refusé."
+    )
     _remplir(page, "remuneration", {"base": "mensuel", "montant": "2100"})
+    expect(page.locator("#minimum-comparaison")).to_have_text(
+        "Ce montant respecte le minimum légal."
+    )
     _continuer(page)
     _etape(page, "Période d'essai")
     expect(_champ(page, "essai", "duree_valeur")).to_have_value("2")

@@ -5,6 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from rh_tpe import droit
 from rh_tpe.faq.models import FaqArticlePage, FaqThemePage
 from tests.e2e.conftest import violations_graves
 
@@ -55,7 +56,10 @@ def test_un_chef_d_entreprise_trouve_la_duree_d_essai_d_un_cdd_sans_accents(
 
     expect(page.get_by_role("heading", level=1)).to_have_text(QUESTION)
     expect(page.get_by_text("En bref")).to_be_visible()
-    expect(page.locator(".fr-callout__text")).to_contain_text("14")
+    plafond = droit.regle("essai.cdd.plafond_contrat_court")
+    expect(page.locator(".fr-callout__text").first).to_contain_text(
+        f"{plafond.entier}\u00a0{plafond.unite}"
+    )
 
     # L'avis du lecteur.
     page.get_by_text("Non", exact=True).click()

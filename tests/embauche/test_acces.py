@@ -24,6 +24,7 @@ def embauche(parcours, reponses):
 def _urls(brouillon, embauche):
     return {
         ("get", reverse("embauche:accueil")),
+        ("get", reverse("embauche:registre")),
         ("get", reverse("embauche:etape", kwargs={"brouillon": brouillon.uuid, "step": "poste"})),
         ("post", reverse("embauche:supprimer", kwargs={"brouillon": brouillon.uuid})),
         ("get", reverse("embauche:detail", kwargs={"uuid": embauche.uuid})),
@@ -60,7 +61,7 @@ def test_le_chef_d_une_autre_entreprise_recoit_404(embauche, autre_brouillon):
     client = Client()
     client.force_login(ChefEntrepriseFactory())
     for methode, url in _urls(autre_brouillon, embauche):
-        if url == reverse("embauche:accueil"):
+        if url in (reverse("embauche:accueil"), reverse("embauche:registre")):
             continue
         assert getattr(client, methode)(url).status_code == 404, url
     assert BrouillonEmbauche.objects.filter(pk=autre_brouillon.pk).exists()
@@ -75,3 +76,12 @@ def test_le_chef_voit_ses_pages(parcours, embauche, autre_brouillon):
         "embauche:etape", kwargs={"brouillon": autre_brouillon.uuid, "step": "entreprise"}
     )
     assert client.get(url).status_code == 200
+
+
+def test_le_registre_ne_montre_que_les_salaries_de_l_entreprise(embauche):
+    autre = Client()
+    autre.force_login(ChefEntrepriseFactory())
+    page = autre.get(reverse("embauche:registre"))
+    assert page.status_code == 200
+    assert "Martin" not in page.content.decode()
+    assert "Aucun salarié pour l'instant" in page.content.decode()

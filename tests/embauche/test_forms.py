@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from rh_tpe import droit
+from rh_tpe.droit.outils import ajouter_mois
 from rh_tpe.embauche import forms
 from tests.embauche.conftest import DEBUT
 
@@ -333,3 +334,105 @@ def test_un_refus_est_montre_a_cote_du_champ_et_garde_la_saisie(parcours, repons
     assert parcours.brouillon.donnees["step_data"]["remuneration"]["remuneration-montant"] == [
         "900"
     ]
+
+
+# --- L1242-5 : pas d'accroissement d'activité dans les 6 mois d'un licenciement économique ------
+
+
+def _accroissement(licenciement, jours=90, **donnees):
+    return _contrat(
+        motif="accroissement_temporaire",
+        motif_precisions="commande de Noël",
+        date_fin=(DEBUT + datetime.timedelta(days=jours)).isoformat(),
+        licenciement_economique=licenciement,
+        **donnees,
+    )
+
+
+def test_l_accroissement_d_activite_demande_s_il_y_a_eu_un_licenciement_economique():
+    assert _erreur(_accroissement(""), "licenciement_economique")
+    assert "6 derniers mois" in _contrat().fields["licenciement_economique"].label
+
+
+def test_un_accroissement_apres_un_licenciement_economique_est_refuse_a_cote_de_la_question():
+    erreur = _erreur(_accroissement("oui", jours=200), "licenciement_economique")
+    assert "L1242-5" in erreur and "6 mois" in erreur
+
+
+def test_sans_licenciement_economique_l_accroissement_est_accepte():
+    assert _accroissement("non", jours=200).is_valid()
+
+
+def test_apres_licenciement_un_contrat_non_renouvelable_de_3_mois_au_plus_est_accepte():
+    # Trois mois pile : du premier jour à la veille du même quantième trois mois plus tard.
+    fin = ajouter_mois(DEBUT, 3) - datetime.timedelta(days=1)
+    assert _accroissement("oui", jours=(fin - DEBUT).days).is_valid()
+    refus = _accroissement("oui", jours=(fin - DEBUT).days + 1)
+    assert "L1242-5" in _erreur(refus, "licenciement_economique")
+    renouvelable = _accroissement("oui", jours=30, clause_renouvellement="on")
+    assert "L1242-5" in _erreur(renouvelable, "licenciement_economique")
+
+
+def test_la_question_du_licenciement_ne_concerne_que_l_accroissement():
+    form = _contrat(
+        licenciement_economique="oui", date_fin=(DEBUT + datetime.timedelta(days=30)).isoformat()
+    )
+    assert form.is_valid(), form.errors
+
+
+# --- L3163-2 : pas de travail de nuit avant 18 ans ----------------------------------------------
+
+
+POSTE = {
+    "intitule": "vendeuse",
+    "fonctions": "vente",
+    "categorie": "employe",
+    "classification": "niveau 1",
+    "lieu_travail": "Cahors",
+    "date_debut": DEBUT.isoformat(),
+}
+
+
+def test_le_travail_de_nuit_d_un_mineur_est_refuse_a_cote_de_la_case():
+    naissance = DEBUT.replace(year=DEBUT.year - 17)
+    form = forms.PosteForm(
+        data={**POSTE, "travail_nuit": "on"}, contexte={"date_naissance": naissance}
+    )
+    erreur = _erreur(form, "travail_nuit")
+    assert "L3163-2" in erreur and "22 h" in erreur
+
+
+def test_le_travail_de_nuit_d_un_adulte_est_accepte_et_le_libelle_donne_les_heures():
+    form = forms.PosteForm(
+        data={**POSTE, "travail_nuit": "on"}, contexte={"date_naissance": MAJEUR}
+    )
+    assert form.is_valid(), form.errors
+    assert "21 h et 6 h" in form.fields["travail_nuit"].label
+
+
+def test_le_jour_des_18_ans_le_travail_de_nuit_est_possible():
+    naissance = DEBUT.replace(year=DEBUT.year - 18)
+    veille = naissance + datetime.timedelta(days=1)
+    donnees = {**POSTE, "travail_nuit": "on"}
+    assert forms.PosteForm(data=donnees, contexte={"date_naissance": naissance}).is_valid()
+    assert not forms.PosteForm(data=donnees, contexte={"date_naissance": veille}).is_valid()
+
+
+# --- L3123-7, dernier alinéa : la durée réduite de l'étudiant, seulement avant 26 ans ------------
+
+
+def test_la_derogation_etudiant_est_refusee_a_26_ans():
+    naissance = DEBUT.replace(year=DEBUT.year - 26)
+    form = _temps(
+        contexte={"date_naissance": naissance}, derogation_temps_partiel="etudiant_moins_26_ans"
+    )
+    erreur = _erreur(form, "derogation_temps_partiel")
+    assert "L3123-7" in erreur and "moins de 26 ans" in erreur
+
+
+def test_la_derogation_etudiant_est_acceptee_a_25_ans():
+    naissance = DEBUT.replace(year=DEBUT.year - 26) + datetime.timedelta(days=1)
+    form = _temps(
+        contexte={"date_naissance": naissance}, derogation_temps_partiel="etudiant_moins_26_ans"
+    )
+    assert form.is_valid(), form.errors

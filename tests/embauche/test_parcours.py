@@ -4,6 +4,7 @@ import io
 
 import docx
 import pytest
+from django.urls import reverse
 from pypdf import PdfReader
 
 from rh_tpe.embauche import services
@@ -178,3 +179,32 @@ def test_enregistrer_et_quitter_des_l_arrivee_sur_une_etape_garde_sa_saisie(parc
     parcours.poster("poste", {"intitule": "tourier"}, enregistrer_quitter="1")
     parcours.brouillon.refresh_from_db()
     assert parcours.brouillon.libelle == "Lucas Martin — tourier"
+
+
+def test_le_registre_du_personnel_liste_les_salaries_leurs_embauches_et_leurs_contrats(
+    parcours, reponses
+):
+    parcours.remplir(reponses)
+    embauche = Embauche.objects.get()
+
+    page = parcours.client.get(reverse("embauche:registre")).content.decode()
+
+    assert "Martin Lucas" in page and "boulanger" in page
+    assert reverse("embauche:detail", kwargs={"uuid": embauche.uuid}) in page
+    assert (
+        reverse("modeles:telecharger", kwargs={"uuid": embauche.document.uuid, "format": "pdf"})
+        in page
+    )
+    assert "sexe" in page  # les mentions du registre unique, rappelées (D1221-23)
+    espace = parcours.client.get(reverse("comptes:mon_espace")).content.decode()
+    assert reverse("embauche:registre") in espace
+
+
+def test_la_remuneration_porte_les_minima_pour_le_script_et_le_charge(parcours, reponses):
+    parcours.remplir(reponses, jusqu_a="remuneration")
+
+    page = parcours.client.get(parcours.url("remuneration")).content.decode()
+
+    assert 'data-horaire="' in page and 'data-mensuel="' in page
+    assert "embauche/remuneration.js" in page
+    assert "<script>" not in page  # pas de script en ligne

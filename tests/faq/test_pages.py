@@ -138,6 +138,17 @@ def test_seul_un_chef_d_entreprise_se_voit_proposer_un_dossier(client, article, 
     assert bool(lien) is propose
 
 
+def test_le_texte_saisi_par_un_editeur_est_echappe(client, theme):
+    article = creer_article(
+        theme, titre="<b>Titre</b>", en_bref="<script>alert(1)</script> [[smic_horaire]]"
+    )
+
+    page = client.get(article.url).content.decode()
+
+    assert "<script>alert(1)</script>" not in page and "<b>Titre</b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
 def test_la_faq_est_dans_la_navigation(client, article):
     assert 'href="/faq/"' in client.get("/").content.decode()
     assert FaqIndexPage.objects.get().url == "/faq/"
@@ -147,3 +158,16 @@ def test_un_article_non_publie_n_est_pas_visible(client, theme):
     brouillon = creer_article(theme, titre="Brouillon", publier=False)
 
     assert client.get(f"/faq/embauche-et-contrat/{brouillon.slug}/").status_code == 404
+
+
+def test_generer_ce_document_apparait_quand_le_parcours_existe(client, theme):
+    article = creer_article(
+        theme,
+        titre="Rédiger un contrat",
+        corps=[{"type": "document", "value": {"nom_url": "faq:recherche", "libelle": "un CDD"}}],
+    )
+
+    page = texte(client.get(article.url))
+
+    assert "Générer ce document : un CDD" in page
+    assert f'href="{reverse("faq:recherche")}"' in page

@@ -179,3 +179,22 @@ def test_parcours_admin_l_editeur_soumet_le_relecteur_approuve(client, theme, ed
     # Le jeton est enregistré tel quel : la valeur est lue dans rh_tpe.droit à l'affichage.
     assert JETON_DPAE in str(publie.corps.raw_data[0]["value"])
     assert client.get(publie.url).status_code == 200
+
+
+def test_une_publication_programmee_part_a_l_heure_dite(theme):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    article = creer_article(theme, titre="SMIC au 1er janvier")
+    article.en_bref = "Nouvelle valeur au 1er janvier."
+    revision = article.save_revision(approved_go_live_at=timezone.now() + timedelta(days=1))
+    call_command("publish_scheduled")
+    assert FaqArticlePage.objects.get(pk=article.pk).en_bref == "Une réponse courte."
+
+    revision.approved_go_live_at = timezone.now() - timedelta(minutes=1)
+    revision.save(update_fields=["approved_go_live_at"])
+    call_command("publish_scheduled")
+
+    assert FaqArticlePage.objects.get(pk=article.pk).en_bref == "Nouvelle valeur au 1er janvier."

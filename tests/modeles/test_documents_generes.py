@@ -38,8 +38,9 @@ def document(chef):
 
 def telecharger(client, document, format):
     reponse = client.get(reverse("modeles:telecharger", args=[document.uuid, format]))
+    # Lire tout le flux suffit : le client de test ferme alors la réponse (et le fichier) sans
+    # fermer la connexion à la base, ce que ferait un `reponse.close()` explicite sur PostgreSQL.
     contenu = b"".join(reponse.streaming_content) if reponse.streaming else reponse.content
-    reponse.close()
     return reponse, contenu
 
 

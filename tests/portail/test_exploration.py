@@ -57,8 +57,9 @@ def explorer(client) -> dict[str, int]:
         vus[url] = reponse.status_code
         if reponse.status_code == 200 and "html" in reponse.get("Content-Type", ""):
             a_voir.extend(_liens_internes(url, reponse.content.decode(errors="replace")))
-        if hasattr(reponse, "close"):
-            reponse.close()
+        if reponse.streaming:
+            # Lire le flux ferme la réponse (fichier compris) sans fermer la connexion à la base.
+            b"".join(reponse.streaming_content)
     return vus
 
 
