@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from rh_tpe.comptes.forms import FormulaireDsfr
 from rh_tpe.dossiers import fichiers
 from rh_tpe.dossiers.models import Dossier, Theme, TypeContrat
+from rh_tpe.dossiers.services import donnees_personnelles, message_donnees_personnelles
 from rh_tpe.modeles.models import DocumentGenere
 
 LONGUEUR_MAX = 10_000
@@ -185,6 +186,52 @@ class ClotureForm(FormulaireDsfr):
         _("Ce que l'entreprise retient ; elle la lit dans son dossier."),
         lignes=3,
     )
+
+
+class PropositionFaqForm(FormulaireDsfr):
+    """« Proposer pour la FAQ » : la question reformulée et la réponse, sans donnée personnelle.
+
+    Le formulaire refuse, champ par champ, ce qui identifie l'entreprise ou son dirigeant ; le
+    texte saisi reste dans le champ pour être corrigé."""
+
+    question = forms.CharField(
+        label=_("Question, reformulée pour la FAQ"),
+        help_text=_(
+            "Elle devient le titre de l'article (255 caractères au plus), posée comme un chef "
+            "d'entreprise la pose. Retirez toute donnée personnelle : noms, entreprise, dates "
+            "ou détails qui permettraient de reconnaître quelqu'un."
+        ),
+        max_length=255,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    reponse = _texte(
+        _("Réponse"),
+        _(
+            "Reprise de la dernière réponse à l'entreprise. Retirez les noms, la raison sociale, "
+            "le SIRET, les dates et tout détail qui identifie quelqu'un ; un éditeur relira "
+            "l'article avant sa publication."
+        ),
+        lignes=10,
+    )
+
+    def __init__(self, *args, dossier: Dossier, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.dossier = dossier
+
+    def _sans_donnees_personnelles(self, nom: str) -> str:
+        texte = self.cleaned_data[nom]
+        trouvees = donnees_personnelles(dossier=self.dossier, texte=texte)
+        if trouvees:
+            raise forms.ValidationError(
+                message_donnees_personnelles(trouvees), code="donnees_personnelles"
+            )
+        return texte
+
+    def clean_question(self) -> str:
+        return self._sans_donnees_personnelles("question")
+
+    def clean_reponse(self) -> str:
+        return self._sans_donnees_personnelles("reponse")
 
 
 class PiecesForm(FormulaireDsfr):

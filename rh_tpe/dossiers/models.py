@@ -54,6 +54,31 @@ ORGANISATION_PAR_THEME: dict[str, str] = {
 }
 
 
+# Le thème de la FAQ (slug de sa page) qui correspond au thème d'un dossier, dans les deux sens :
+# un dossier proposé pour la FAQ y est rangé ; une question posée depuis un article de la FAQ
+# prend le thème de dossier correspondant. « Autre » n'a pas de thème FAQ : la FAQ range
+# l'article dans son thème par défaut et l'éditeur le déplace.
+THEME_FAQ_PAR_THEME: dict[str, str] = {
+    Theme.EMBAUCHE: "embauche-et-contrat",
+    Theme.CONTRAT: "embauche-et-contrat",
+    Theme.DUREE_TRAVAIL: "duree-du-travail",
+    Theme.REMUNERATION: "salaire",
+    Theme.CONGES: "conges",
+    Theme.MALADIE: "maladie-et-absences",
+    Theme.RUPTURE: "rupture-du-contrat",
+    Theme.AIDES_RECRUTEMENT: "aides-et-recrutement",
+}
+THEME_PAR_THEME_FAQ: dict[str, str] = {
+    "embauche-et-contrat": Theme.CONTRAT,
+    "duree-du-travail": Theme.DUREE_TRAVAIL,
+    "salaire": Theme.REMUNERATION,
+    "conges": Theme.CONGES,
+    "maladie-et-absences": Theme.MALADIE,
+    "rupture-du-contrat": Theme.RUPTURE,
+    "aides-et-recrutement": Theme.AIDES_RECRUTEMENT,
+}
+
+
 class TypeContrat(models.TextChoices):
     CDI = "cdi", _("CDI")
     CDD = "cdd", _("CDD")
@@ -152,6 +177,17 @@ class Dossier(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(5)],
     )
     commentaire_evaluation = models.TextField(_("commentaire"), blank=True)
+    # « Proposer pour la FAQ » : une seule fois par dossier (la date le garde même si l'éditeur
+    # supprime le brouillon) ; le lien mène au brouillon tant qu'il existe.
+    propose_faq_le = models.DateTimeField(_("proposé pour la FAQ le"), null=True, blank=True)
+    article_faq = models.ForeignKey(
+        "faq.FaqArticlePage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("article de la FAQ proposé"),
+    )
 
     class Meta:
         verbose_name = _("dossier")

@@ -11,6 +11,7 @@ La règle (appelée aussi par `rh_tpe.comptes.visibilite`) :
 from __future__ import annotations
 
 import datetime
+import re
 import statistics
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db.models import Avg, Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
+from wagtail.models import Page
 
 from rh_tpe.comptes.models import Organisation, Utilisateur
 from rh_tpe.dossiers.models import Dossier, Message, PieceJointe, Transfert
@@ -116,6 +118,15 @@ def pieces_visibles(utilisateur: Personne, dossier: Dossier) -> QuerySet[PieceJo
     return pieces
 
 
+def derniere_reponse_publique(dossier: Dossier) -> Message | None:
+    """La dernière réponse d'un conseiller à l'entreprise (pas une note, pas un événement)."""
+    return (
+        dossier.messages.filter(genre=Message.Genre.REPONSE, interne=False)
+        .order_by("-cree_le", "-pk")
+        .first()
+    )
+
+
 def entreprises_ids_du_conseiller(utilisateur: Personne) -> QuerySet[Dossier]:
     """Les entreprises (identifiants) qu'un conseiller voit à travers ses dossiers."""
     return dossiers_visibles(utilisateur).values("entreprise_id")
@@ -167,4 +178,40 @@ def statistiques_organisation(organisation: Organisation) -> Statistiques:
         ouverts=comptes["ouverts"],
         evaluations=comptes["evaluations"],
         satisfaction=comptes["satisfaction"],
+    )
+
+
+@dataclass(frozen=True)
+class ArticleFaq:
+    titre: str
+    url: str
+    theme_faq: str
+
+
+def article_faq_publie(identifiant: str | None, request=None) -> ArticleFaq | None:
+    """L'article publié de la FAQ d'où part une question (``/dossiers/nouveau?faq=<id>``).
+
+    Un identifiant invalide, inconnu, d'une autre page ou d'un article non publié ne donne
+    rien. On lit la page par l'API de Wagtail (type de contenu « faq.faqarticlepage ») : le
+    guichet n'importe la FAQ que pour le service « proposer pour la FAQ » (ARCHITECTURE.md).
+    """
+    if not identifiant or not re.fullmatch(r"[0-9]{1,12}", identifiant):
+        return None
+    page = (
+        Page.objects.live()
+        .public()
+        .filter(
+            pk=int(identifiant),
+            content_type__app_label="faq",
+            content_type__model="faqarticlepage",
+        )
+        .first()
+    )
+    if page is None:
+        return None
+    parent = page.get_parent()
+    return ArticleFaq(
+        titre=page.title,
+        url=page.get_url(request=request) or "",
+        theme_faq=parent.slug if parent is not None else "",
     )

@@ -8,6 +8,7 @@ personnes concernées.
 from __future__ import annotations
 
 import datetime
+import re
 import secrets
 from collections.abc import Iterable
 
@@ -26,6 +27,7 @@ from rh_tpe.comptes.models import Organisation, Utilisateur
 from rh_tpe.dossiers import fichiers
 from rh_tpe.dossiers.models import (
     ORGANISATION_PAR_THEME,
+    THEME_FAQ_PAR_THEME,
     Dossier,
     Message,
     PieceJointe,
@@ -33,11 +35,14 @@ from rh_tpe.dossiers.models import (
     Transfert,
 )
 from rh_tpe.dossiers.selectors import (
+    derniere_reponse_publique,
     dossiers_visibles,
     est_chef_actif,
     est_conseiller_actif,
 )
 from rh_tpe.droit import ajouter_jours_ouvres, jours_ouvres_entre
+from rh_tpe.faq.models import FaqArticlePage
+from rh_tpe.faq.services import article_proposer
 from rh_tpe.modeles.models import DocumentGenere
 
 DELAI_PREMIERE_REPONSE_PAR_DEFAUT = 2  # jours ouvrés, réglable par organisation
@@ -441,6 +446,99 @@ def dossier_clore(*, dossier: Dossier, conseiller: Utilisateur, resolution: str)
         attente_depuis=None,
     )
     _notifier("clos", dossier)
+
+
+# --- Proposer pour la FAQ -----------------------------------------------------------------
+
+# Un numéro de sécurité sociale (NIR) : sexe, année, mois, département, commune, ordre, clé.
+_NIR = re.compile(r"\b[12]\s?\d{2}\s?\d{2}\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}(?:\s?\d{2})?\b")
+
+
+def _contient_mot(texte: str, mot: str) -> bool:
+    mot = mot.strip().casefold()
+    return len(mot) >= 2 and re.search(rf"(?<!\w){re.escape(mot)}(?!\w)", texte) is not None
+
+
+def donnees_personnelles(*, dossier: Dossier, texte: str) -> list[str]:
+    """Ce qui identifie l'entreprise ou son dirigeant dans un texte destiné à la FAQ publique :
+    raison sociale, SIRET ou SIREN, nom ou e-mail du chef d'entreprise, numéro de sécurité
+    sociale. Les noms des salariés ne se devinent pas : l'aide du formulaire les fait retirer."""
+    bas = texte.casefold()
+    chiffres = re.sub(r"[\s.\-]", "", texte)
+    trouvees = []
+    raisons = {dossier.raison_sociale, dossier.entreprise.raison_sociale}
+    if any(r.strip() and _contient_mot(bas, r) for r in raisons):
+        trouvees.append(_("la raison sociale de l'entreprise"))
+    sirets = {dossier.siret, dossier.entreprise.siret} - {""}
+    if any(s[:9] in chiffres for s in sirets):
+        trouvees.append(_("le SIRET ou le SIREN de l'entreprise"))
+    auteur = dossier.auteur
+    if _contient_mot(bas, auteur.last_name) or _contient_mot(bas, auteur.get_full_name()):
+        trouvees.append(_("le nom du chef d'entreprise"))
+    if auteur.email and auteur.email.casefold() in bas:
+        trouvees.append(_("l'adresse e-mail du chef d'entreprise"))
+    if _NIR.search(texte):
+        trouvees.append(_("un numéro de sécurité sociale"))
+    return trouvees
+
+
+def message_donnees_personnelles(trouvees: list[str]) -> str:
+    return _(
+        "L'article de la FAQ sera public : retirez %(quoi)s, puis reformulez sans rien qui "
+        "permette de reconnaître l'entreprise ou une personne."
+    ) % {"quoi": ", ".join(trouvees)}
+
+
+@transaction.atomic
+def dossier_proposer_pour_faq(
+    *, dossier: Dossier, conseiller: Utilisateur, question_reformulee: str, reponse: str
+) -> FaqArticlePage:
+    """Un bon échange devient un brouillon d'article de la FAQ, qu'un éditeur relit et publie.
+
+    Un conseiller qui voit le dossier (sa file ou son historique) le propose, une seule fois,
+    s'il a reçu une réponse publique. Le texte proposé ne doit rien contenir qui identifie
+    l'entreprise ou son dirigeant. Un événement interne le note dans l'historique.
+    """
+    if (
+        not est_conseiller_actif(conseiller)
+        or not dossiers_visibles(conseiller).filter(pk=dossier.pk).exists()
+    ):
+        raise PermissionDenied
+    # Le verrou de la ligne : deux conseillers qui proposent en même temps, un seul brouillon.
+    dossier = (
+        Dossier.objects.select_for_update(of=("self",))
+        .select_related("entreprise", "auteur")
+        .get(pk=dossier.pk)
+    )
+    if dossier.propose_faq_le is not None:
+        raise ActionRefusee(_("Ce dossier a déjà été proposé pour la FAQ."))
+    if derniere_reponse_publique(dossier) is None:
+        raise ActionRefusee(
+            _("Seul un dossier qui a reçu une réponse peut être proposé pour la FAQ.")
+        )
+    trouvees = donnees_personnelles(dossier=dossier, texte=f"{question_reformulee}\n{reponse}")
+    if trouvees:
+        raise ActionRefusee(message_donnees_personnelles(trouvees))
+    article = article_proposer(
+        theme_code_ou_page=THEME_FAQ_PAR_THEME.get(dossier.theme),
+        question=question_reformulee,
+        reponse=reponse,
+        propose_par=conseiller,
+    )
+    dossier.propose_faq_le, dossier.article_faq = timezone.now(), article
+    dossier.save(update_fields=["propose_faq_le", "article_faq"])
+    _evenement(
+        dossier,
+        _("%(nom)s (%(organisation)s) a proposé ce dossier pour la FAQ : « %(titre)s ».")
+        % {
+            "nom": conseiller.get_full_name(),
+            "organisation": conseiller.organisation,
+            "titre": article.title,
+        },
+        par=conseiller,
+        interne=True,
+    )
+    return article
 
 
 # --- Notifications -------------------------------------------------------------------------

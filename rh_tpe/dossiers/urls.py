@@ -18,6 +18,7 @@ urlpatterns = [
     path("<int:pk>/rouvrir/", views.rouvrir, name="rouvrir"),
     path("<int:pk>/evaluer/", views.evaluer, name="evaluer"),
     path("<int:pk>/fichiers/", views.joindre, name="joindre"),
+    path("<int:pk>/proposer-faq/", views.proposer_faq, name="proposer_faq"),
     path("<int:pk>/fichiers/<int:piece_pk>/", views.piece, name="piece"),
     path(
         "<int:pk>/reponses/<int:message_pk>/reponse-ecrite.pdf",

@@ -11,6 +11,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -24,10 +25,11 @@ from rh_tpe.dossiers.forms import (
     MessageForm,
     NoteForm,
     PiecesForm,
+    PropositionFaqForm,
     ReponseForm,
     TransfertForm,
 )
-from rh_tpe.dossiers.models import Dossier, ReponseType
+from rh_tpe.dossiers.models import THEME_PAR_THEME_FAQ, Dossier, ReponseType
 from rh_tpe.dossiers.pdf import reponse_ecrite_pdf
 from rh_tpe.dossiers.services import ActionRefusee
 from rh_tpe.modeles.models import DocumentGenere
@@ -106,9 +108,20 @@ def liste(request: HttpRequest) -> HttpResponse:
 def nouveau(request: HttpRequest) -> HttpResponse:
     if not selectors.est_chef_actif(request.user):
         raise PermissionDenied
+    # Venu d'un article de la FAQ (« Poser la question à un conseiller ») : le thème et le
+    # début de la question sont préremplis ; un identifiant inconnu est ignoré.
+    article = selectors.article_faq_publie(request.GET.get("faq"), request)
+    initial = {}
+    if article is not None:
+        initial = {
+            "theme": THEME_PAR_THEME_FAQ.get(article.theme_faq, ""),
+            "question": _("À propos de l'article de la FAQ « %(titre)s » : ")
+            % {"titre": article.titre},
+        }
     form = DossierForm(
         request.POST if request.method == "POST" else None,
         request.FILES if request.method == "POST" else None,
+        initial=initial,
         documents=DocumentGenere.objects.filter(entreprise_id=request.user.entreprise_id).only(
             "pk", "titre", "cree_le"
         ),
@@ -138,6 +151,7 @@ def nouveau(request: HttpRequest) -> HttpResponse:
             "form": form,
             "entreprise": request.user.entreprise,
             "url_suggestions": _url_suggestions_faq(),
+            "article_faq": article,
             "title": _("Poser une question"),
         },
     )
@@ -159,6 +173,14 @@ def _formulaires(request: HttpRequest, dossier: Dossier) -> dict:
             forms["evaluation_form"] = EvaluationForm(prefix="evaluation")
         return forms
     forms["note_form"] = NoteForm(prefix="note")
+    if dossier.propose_faq_le is None:
+        reponse = selectors.derniere_reponse_publique(dossier)
+        if reponse is not None:
+            forms["faq_form"] = PropositionFaqForm(
+                prefix="faq",
+                dossier=dossier,
+                initial={"question": dossier.question, "reponse": reponse.texte},
+            )
     mien = dossier.conseiller_id == utilisateur.pk and dossier.organisation_id == (
         utilisateur.organisation_id
     )
@@ -189,6 +211,13 @@ def _url_document(dossier: Dossier) -> str | None:
         return None
 
 
+def _url_article_faq(dossier: Dossier) -> str | None:
+    """Le brouillon proposé pour la FAQ, dans l'administration Wagtail (s'il existe encore)."""
+    if dossier.article_faq_id is None:
+        return None
+    return reverse("wagtailadmin_pages:edit", args=[dossier.article_faq_id])
+
+
 def _page(request: HttpRequest, dossier: Dossier, statut: int = 200, **lies) -> HttpResponse:
     utilisateur = request.user
     conseiller = selectors.est_conseiller_actif(utilisateur)
@@ -201,6 +230,7 @@ def _page(request: HttpRequest, dossier: Dossier, statut: int = 200, **lies) -> 
         "peut_rouvrir": services.peut_rouvrir(dossier),
         "en_retard": dossier.en_retard(),
         "url_document": _url_document(dossier),
+        "url_article_faq": _url_article_faq(dossier) if conseiller else None,
         "title": _("Dossier n° %(numero)s") % {"numero": dossier.pk},
         **_formulaires(request, dossier),
         **lies,
@@ -399,6 +429,40 @@ def joindre(request: HttpRequest, pk: int) -> HttpResponse:
         action=lambda d, c: services.pieces_ajouter(dossier=d, par=u, pieces=c["pieces"]),
         succes=_("Les fichiers sont ajoutés au dossier."),
     )
+
+
+@login_required
+@require_POST
+def proposer_faq(request: HttpRequest, pk: int) -> HttpResponse:
+    """Un conseiller qui voit le dossier en fait un brouillon d'article de la FAQ."""
+    dossier = selectors.dossier_visible(request.user, pk)
+    if not selectors.est_conseiller_actif(request.user):
+        raise PermissionDenied
+    form = PropositionFaqForm(request.POST, prefix="faq", dossier=dossier)
+    if not form.is_valid():
+        return _page(request, dossier, statut=400, faq_form=form)
+    try:
+        article = services.dossier_proposer_pour_faq(
+            dossier=dossier,
+            conseiller=request.user,
+            question_reformulee=form.cleaned_data["question"],
+            reponse=form.cleaned_data["reponse"],
+        )
+    except ActionRefusee as refus:
+        messages.error(request, str(refus))
+        return redirect("dossiers:detail", pk=dossier.pk)
+    messages.success(
+        request,
+        format_html(
+            _(
+                "Le brouillon « {titre} » attend un éditeur de la FAQ, qui le relira avant "
+                'publication : <a href="{url}">ouvrir le brouillon dans l\'administration</a>.'
+            ),
+            titre=article.title,
+            url=reverse("wagtailadmin_pages:edit", args=[article.pk]),
+        ),
+    )
+    return redirect("dossiers:detail", pk=dossier.pk)
 
 
 # --- Fichiers ------------------------------------------------------------------------------

@@ -77,6 +77,13 @@ from rh_tpe.droit.essai import (
     periode_essai_max,
     verifier_periode_essai,
 )
+from rh_tpe.droit.evenements_familiaux import EvenementFamilial, conge_evenement_familial
+from rh_tpe.droit.maladie import (
+    MaintienSalaire,
+    indemnite_complementaire_maladie,
+    maintien_salaire_maladie,
+)
+from rh_tpe.droit.paiement import paiement_especes_possible, plafond_paiement_especes
 from rh_tpe.droit.remuneration import (
     heures_mensuelles,
     minimum_garanti,
@@ -95,6 +102,11 @@ from rh_tpe.droit.rupture import (
     motifs_absence,
     preavis_licenciement,
     salaire_reference_licenciement,
+)
+from rh_tpe.droit.rupture_conventionnelle import (
+    fin_retractation_rupture_conventionnelle,
+    homologation_rupture_conventionnelle_acquise,
+    rupture_conventionnelle_au_plus_tot,
 )
 from rh_tpe.droit.temps_travail import (
     DureesMaximales,
@@ -118,6 +130,16 @@ from rh_tpe.droit.types import Absence, Duree, SalaireMensuel, Verification
 from rh_tpe.droit.versions import VERSION_REGLES, valeur_bareme, versions_baremes
 
 __all__ = [
+    "EvenementFamilial",
+    "MaintienSalaire",
+    "conge_evenement_familial",
+    "fin_retractation_rupture_conventionnelle",
+    "homologation_rupture_conventionnelle_acquise",
+    "indemnite_complementaire_maladie",
+    "maintien_salaire_maladie",
+    "paiement_especes_possible",
+    "plafond_paiement_especes",
+    "rupture_conventionnelle_au_plus_tot",
     "InformationEcrite",
     "PeriodeNuit",
     "autorisation_travail_verifiee_au_plus_tard",

@@ -11,7 +11,10 @@ from rh_tpe.droit.erreurs import ErreurDroit
 #: du Code du travail consolidé au 27/03/2026). À changer à chaque modification d'une règle.
 #: « .2 » : information écrite, autorisation de travail, clauses, travail de nuit des mineurs,
 #: étudiant de moins de 26 ans, exception de L1242-5 en dates, durées de conservation.
-VERSION_REGLES = "2026-11-26.2"
+#: « .3 » : maintien de salaire en maladie (L1226-1, D1226-1 à D1226-4), congés pour événements
+#: familiaux (L3142-4, L3142-1-1), rupture conventionnelle (L1237-13, L1237-14), plafond du
+#: paiement en espèces (L3241-1).
+VERSION_REGLES = "2026-11-26.3"
 
 
 def valeur_bareme(nom: str, le: date) -> VersionBareme:

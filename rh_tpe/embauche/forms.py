@@ -15,6 +15,8 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -53,12 +55,44 @@ CATEGORIE_CONTRAT = {
 UNITES = (("jours", _("jours")), ("semaines", _("semaines")), ("mois", _("mois")))
 
 
-def refus(verification_ou_erreur: droit.Verification | droit.ErreurDroit) -> str:
+class MessageRefus(str):
+    """Le texte d'un refus légal, qui garde son article : la vue du parcours y pose le lien vers
+    l'article de la FAQ qui explique la règle (`lien_faq`), que `ErreursEtape` affiche."""
+
+    article: str
+    lien_faq: tuple[str, str] | None = None
+
+    def __new__(cls, texte: str, article: str) -> MessageRefus:
+        message = super().__new__(cls, texte)
+        message.article = article
+        return message
+
+
+def refus(verification_ou_erreur: droit.Verification | droit.ErreurDroit) -> MessageRefus:
     """Le message d'un refus, avec son article."""
-    return str(
+    article = verification_ou_erreur.article
+    return MessageRefus(
         _("%(message)s (article %(article)s)")
-        % {"message": verification_ou_erreur.message, "article": verification_ou_erreur.article}
+        % {"message": verification_ou_erreur.message, "article": article},
+        article,
     )
+
+
+class ErreursEtape(ErrorList):
+    """Les erreurs d'un champ, dans le conteneur relié au champ par `aria-describedby` : sous
+    un refus légal, « En savoir plus : » et l'article de la FAQ sur cette règle, s'il existe."""
+
+    template_name = template_name_ul = "embauche/_erreurs.html"
+
+    def get_context(self) -> dict[str, Any]:
+        contexte = super().get_context()
+        erreurs = []
+        for index, erreur in enumerate(self.data):
+            message = erreur.message if isinstance(erreur, ValidationError) else erreur
+            lien = getattr(message, "lien_faq", None)
+            erreurs.append((self[index], {"titre": lien[0], "url": lien[1]} if lien else None))
+        contexte["erreurs"] = erreurs
+        return contexte
 
 
 def age_le(naissance: datetime.date, jour: datetime.date) -> int:
@@ -95,11 +129,29 @@ def _date(**attrs: Any) -> forms.DateInput:
     return forms.DateInput(attrs={"type": "date", **attrs}, format="%Y-%m-%d")
 
 
+class ChampDate(forms.DateField):
+    """Une date du parcours, entre 1900 et 2100 : au-delà, ce n'est pas une embauche réelle, et
+    les calculs du droit (fin d'un CDD renouvelé, délais) sortiraient du calendrier de Python
+    (an 9999) : une erreur de saisie, pas une erreur serveur."""
+
+    PREMIERE = datetime.date(1900, 1, 1)
+    DERNIERE = datetime.date(2100, 12, 31)
+
+    def validate(self, value: datetime.date | None) -> None:
+        super().validate(value)
+        if value is not None and not self.PREMIERE <= value <= self.DERNIERE:
+            raise forms.ValidationError(
+                _("Saisissez une date entre le 1er janvier 1900 et le 31 décembre 2100."),
+                code="hors_limites",
+            )
+
+
 class EtapeForm(FormulaireDsfr):
     """Une étape : reçoit les réponses des étapes précédentes."""
 
     def __init__(self, *args: Any, contexte: dict[str, Any] | None = None, **kwargs: Any) -> None:
         self.contexte = contexte or {}
+        kwargs.setdefault("error_class", ErreursEtape)
         super().__init__(*args, **kwargs)
 
     @property
@@ -173,7 +225,7 @@ class SalarieForm(EtapeForm):
     )
     prenom = forms.CharField(label=_("Prénom"), max_length=150, required=False)
     nom = forms.CharField(label=_("Nom"), max_length=150, required=False)
-    date_naissance = forms.DateField(
+    date_naissance = ChampDate(
         label=_("Date de naissance"),
         required=False,
         widget=_date(),
@@ -251,7 +303,7 @@ class PosteForm(EtapeForm):
         help_text=_("Niveau, échelon, coefficient : voir la grille de votre convention."),
     )
     lieu_travail = forms.CharField(label=_("Lieu de travail"), max_length=255)
-    date_debut = forms.DateField(label=_("Premier jour de travail"), widget=_date())
+    date_debut = ChampDate(label=_("Premier jour de travail"), widget=_date())
     travail_nuit = forms.BooleanField(label=_("Travail de nuit"), required=False)
     risques_particuliers = forms.BooleanField(
         label=_("Le poste figure sur votre liste des postes à risques particuliers (L4154-2)"),
@@ -400,7 +452,7 @@ class ContratForm(EtapeForm):
             ),
         ),
     )
-    date_fin = forms.DateField(label=_("Dernier jour du contrat"), required=False, widget=_date())
+    date_fin = ChampDate(label=_("Dernier jour du contrat"), required=False, widget=_date())
     clause_renouvellement = forms.BooleanField(
         label=_("Le contrat pourra être renouvelé"), required=False
     )
@@ -592,13 +644,12 @@ class TempsForm(EtapeForm):
                 self.add_error(f"heures_{code}", refus(verification))
         if not partiel:
             if total_jours and total_jours != self.duree_legale:
+                message = _(
+                    "Les heures des jours font %(total)s h : à temps complet, elles doivent "
+                    "faire %(legale)s h par semaine."
+                ) % {"total": total_jours.normalize(), "legale": self.duree_legale.normalize()}
                 self.add_error(
-                    "heures_lundi",
-                    _(
-                        "Les heures des jours font %(total)s h : à temps complet, elles doivent "
-                        "faire %(legale)s h par semaine (article L3121-27)."
-                    )
-                    % {"total": total_jours.normalize(), "legale": self.duree_legale.normalize()},
+                    "heures_lundi", refus(droit.Verification(False, str(message), "L3121-27"))
                 )
             donnees["heures_hebdomadaires"] = None
             return donnees
@@ -612,21 +663,20 @@ class TempsForm(EtapeForm):
         if heures is None:
             return donnees
         if not total_jours:
+            message = _(
+                "Indiquez les heures de chaque jour travaillé : un contrat à temps partiel "
+                "doit donner la répartition de la durée entre les jours."
+            )
             self.add_error(
-                "heures_lundi",
-                _(
-                    "Indiquez les heures de chaque jour travaillé : un contrat à temps partiel "
-                    "doit donner la répartition de la durée entre les jours (article L3123-6)."
-                ),
+                "heures_lundi", refus(droit.Verification(False, str(message), "L3123-6"))
             )
         elif total_jours != heures:
+            message = _(
+                "Les heures des jours font %(total)s h, et non les %(heures)s h de la "
+                "semaine : corrigez la répartition."
+            ) % {"total": total_jours.normalize(), "heures": heures.normalize()}
             self.add_error(
-                "heures_lundi",
-                _(
-                    "Les heures des jours font %(total)s h, et non les %(heures)s h de la "
-                    "semaine : corrigez la répartition (article L3123-6)."
-                )
-                % {"total": total_jours.normalize(), "heures": heures.normalize()},
+                "heures_lundi", refus(droit.Verification(False, str(message), "L3123-6"))
             )
         verification = droit.verifier_durees_travail(heures_semaine=heures, age=self.age)
         if not verification:
@@ -958,4 +1008,4 @@ class ClausesForm(EtapeForm):
 
 class RecapitulatifForm(EtapeForm):
     lieu_signature = forms.CharField(label=_("Lieu de signature"), max_length=120)
-    date_signature = forms.DateField(label=_("Date de signature"), widget=_date())
+    date_signature = ChampDate(label=_("Date de signature"), widget=_date())

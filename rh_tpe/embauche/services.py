@@ -25,6 +25,7 @@ ETAPE_DE_LA_REPONSE = {
     "salaire_brut_mensuel": "remuneration",
     "heures_hebdomadaires": "temps",
     "derogation_temps_partiel": "temps",
+    "heures_complementaires_prevues": "temps",
     "periode_essai": "essai",
     "periode_essai_renouvellement": "essai",
     "date_fin": "contrat",
@@ -131,6 +132,9 @@ def reponses_du_contrat(etapes: Mapping[str, Mapping[str, Any]]) -> tuple[str, d
             cas_modification_repartition=temps["cas_modification_repartition"],
             communication_horaires=temps["communication_horaires"],
             derogation_temps_partiel=temps.get("derogation_temps_partiel") or "aucune",
+            # Facultatif : une limite convenue, imprimée en plus de la limite légale ; 0 ou
+            # rien = pas de limite convenue (None est retiré plus bas).
+            heures_complementaires_prevues=temps.get("heures_complementaires") or None,
         )
     else:
         r["horaires"] = temps.get("horaires") or None

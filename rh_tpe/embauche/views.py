@@ -14,7 +14,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, SuspiciousOperation, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -30,6 +30,11 @@ from rh_tpe import droit
 from rh_tpe.embauche import forms, selectors, services
 from rh_tpe.embauche.formalites import calendrier_ics
 from rh_tpe.embauche.models import BrouillonEmbauche, Embauche
+
+# Le parcours lit la FAQ pour relier un refus à l'article qui explique sa règle : une
+# dépendance embauche → faq que le plan des pièces ne prévoyait pas, acceptable parce qu'elle
+# ne fait que lire des pages publiées (un sélecteur, aucune écriture, aucun modèle de la FAQ).
+from rh_tpe.faq.selectors import articles_faq_pour_references
 from rh_tpe.modeles.composition import RefusJuridique, ReponsesInvalides
 
 ETAPES = (
@@ -57,6 +62,26 @@ def chef_requis(vue: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
         return vue(request, *args, **kwargs)
 
     return enveloppe
+
+
+def relier_refus_a_la_faq(form: Any) -> None:
+    """Le seul endroit du parcours qui relie un refus légal à la FAQ : pour chaque refus de
+    l'étape affichée, l'article publié qui cite son article du Code (une requête pour toute
+    l'étape), affiché sous l'erreur par `forms.ErreursEtape`. Les formulaires restent sans base
+    de données : ils ne connaissent que le droit."""
+    if not form.is_bound:
+        return
+    refus_legaux = [
+        erreur.message
+        for erreurs in form.errors.values()
+        for erreur in erreurs.data
+        if isinstance(erreur, ValidationError) and isinstance(erreur.message, forms.MessageRefus)
+    ]
+    if not refus_legaux:
+        return
+    liens = articles_faq_pour_references({message.article for message in refus_legaux})
+    for message in refus_legaux:
+        message.lien_faq = liens.get(message.article)
 
 
 class StockageBrouillon(BaseStorage):
@@ -183,6 +208,10 @@ class ParcoursEmbauche(NamedUrlWizardView):
 
     def post(self, *args: Any, **kwargs: Any) -> HttpResponse:
         courante = self.request.POST.get(f"{self.prefix}-current_step") or self.steps.current
+        if courante not in self.get_form_list():
+            # Une étape inventée ferait échouer formtools (KeyError) : 400, comme il le fait
+            # lui-même pour un formulaire de gestion trafiqué.
+            raise SuspiciousOperation("étape inconnue dans le formulaire du parcours")
         aller_a = self.request.POST.get("wizard_goto_step")
         quitter = "enregistrer_quitter" in self.request.POST
         if (aller_a or quitter) and courante in self.get_form_list():
@@ -259,6 +288,7 @@ class ParcoursEmbauche(NamedUrlWizardView):
 
     def get_context_data(self, form: Any, **kwargs: Any) -> dict[str, Any]:
         contexte = super().get_context_data(form=form, **kwargs)
+        relier_refus_a_la_faq(form)
         codes = list(self.get_form_list())
         index = codes.index(self.steps.current)
         contexte.update(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from django.db.models import Q
 from django.utils import timezone
 
 from rh_tpe import droit
@@ -144,3 +147,44 @@ def articles_a_relire(aujourd_hui: date | None = None) -> list[ArticleARelire]:
         if perimee or changes:
             a_relire.append(ArticleARelire(article, perimee, changes))
     return a_relire
+
+
+def articles_faq_pour_references(references: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Pour chaque référence d'un refus (« L1221-19 », « L3231-2 ; D3231-3 », « L3123-7
+    dernier alinéa »), l'article publié de la FAQ qui cite l'un de ses numéros, en essayant
+    les numéros dans l'ordre : ``{référence: (titre, url)}``, sans les références sans article.
+
+    Un seul article par référence, le plus centré sur la règle : celui qui cite le moins
+    d'articles du Code, puis par titre. Une requête pour toutes les références ; le corps des
+    articles n'est lu que pour ceux qui contiennent l'un des numéros.
+    """
+
+    def numeros(texte: str) -> list[str]:
+        # « L. 1221-19 », « l1221-19 » et « L1221-19 » sont le même article.
+        trouves = re.findall(r"\b([LRD])\s*\.?\s*(\d{3,4}(?:-\d+)+)\b", texte, re.IGNORECASE)
+        return [f"{lettre.upper()}{numero}" for lettre, numero in trouves]
+
+    voulus = {reference: numeros(reference) for reference in references}
+    tous = {numero for liste in voulus.values() for numero in liste}
+    if not tous:
+        return {}
+    # Préfiltre en base sur la partie chiffrée (le JSON du corps, sur SQLite et PostgreSQL),
+    # vérification exacte ensuite sur les blocs « article ».
+    filtre = Q()
+    for numero in tous:
+        filtre |= Q(corps__icontains=numero[1:])
+    meilleur: dict[str, tuple[int, str, int, FaqArticlePage]] = {}
+    for page in FaqArticlePage.objects.live().filter(filtre).order_by("title", "pk"):
+        cites = {n for numero in page.articles_cites() for n in numeros(numero)}
+        cle = (len(cites), page.title, page.pk)
+        for numero in cites & tous:
+            if numero not in meilleur or cle < meilleur[numero][:3]:
+                meilleur[numero] = (*cle, page)
+    liens: dict[str, tuple[str, str]] = {}
+    for reference, liste in voulus.items():
+        for numero in liste:
+            if numero in meilleur:
+                page = meilleur[numero][3]
+                liens[reference] = (page.title, page.url)
+                break
+    return liens

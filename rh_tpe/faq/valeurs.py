@@ -11,6 +11,7 @@ Jetons reconnus :
 * ``[[smic_horaire:depuis]]`` (idem pour les autres barèmes) : la date d'entrée en vigueur ;
 * ``[[penalite_dpae]]``, ``[[smic_mensuel_temps_partiel_minimum]]`` : montants calculés ;
 * ``[[preavis_licenciement_6_mois]]``, ``[[preavis_licenciement_2_ans]]`` : préavis légal ;
+* ``[[heures_mensuelles_duree_legale]]`` : la durée légale mensualisée (« 151,67 heures ») ;
 * ``[[regle:<chemin>]]`` : une règle de ``rh_tpe/droit/regles`` (ex. ``essai.cdi.cadre.initiale``).
 """
 
@@ -60,10 +61,18 @@ def _preavis(seuil: str) -> str:
     return str(droit.preavis_licenciement(anciennete_mois=anciennete))
 
 
-# Des durées calculées par les règles (sans date) : le préavis légal selon l'ancienneté.
+def _heures_mensuelles_duree_legale() -> str:
+    # 35 × 52 / 12 = 151,666… h, affichées au centième comme sur les bulletins de paie.
+    heures = droit.heures_mensuelles(droit.duree_legale_hebdomadaire())
+    return f"{_nombre(heures, 2)}\u00a0heures"
+
+
+# Des durées calculées par les règles (sans date) : le préavis légal selon l'ancienneté, la durée
+# légale mensualisée.
 DUREES = {
     "preavis_licenciement_6_mois": lambda: _preavis("seuil_court_mois"),
     "preavis_licenciement_2_ans": lambda: _preavis("seuil_long_mois"),
+    "heures_mensuelles_duree_legale": _heures_mensuelles_duree_legale,
 }
 
 
@@ -81,6 +90,9 @@ def _euros(valeur: Decimal) -> str:
     return f"{_nombre(valeur, 2)}\u00a0€"
 
 
+FRACTIONS_EN_LETTRES = {1: "un", 2: "deux", 3: "trois"}
+
+
 def _regle(chemin: str) -> str:
     regle = droit.regle(chemin)
     if regle.unite == "taux":
@@ -88,6 +100,9 @@ def _regle(chemin: str) -> str:
     if regle.unite in {"diviseur", "multiplicateur"}:
         return _nombre(regle.valeur)
     unite = regle.unite
+    if unite in {"tiers", "quarts"} and regle.valeur in FRACTIONS_EN_LETTRES:
+        # « deux tiers », comme l'écrit le Code (D1226-1), plutôt que « 2 tiers ».
+        return f"{FRACTIONS_EN_LETTRES[regle.valeur]}\u00a0{unite}"
     if regle.valeur <= 1 and unite.endswith("s") and unite != "mois":
         # « 1 jour », « 1 renouvellement » ; « 2 jours ouvrables » au pluriel.
         unite = " ".join(mot[:-1] if mot.endswith("s") else mot for mot in unite.split(" "))

@@ -37,6 +37,9 @@ TYPES_DE_REPONSE = ("texte", "entier", "nombre", "montant", "date", "choix", "bo
 _VARIABLE = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _NOM_VALIDE = re.compile(r"^[a-z_][a-z0-9_]*$")
 
+# Bornes des dates acceptées dans les réponses (des documents d'aujourd'hui, pas d'archives).
+ANNEE_MIN, ANNEE_MAX = 1900, 2100
+
 
 class TypeDocumentInvalide(Exception):
     """Un dossier de `documents_types` ne respecte pas le format attendu."""
@@ -669,11 +672,17 @@ def convertir_reponse(question: Question, brute: Any) -> Any:
         return nombre.quantize(Decimal("0.01")) if type_ == "montant" else nombre
     if type_ == "date":
         if isinstance(brute, datetime.date) and not isinstance(brute, datetime.datetime):
-            return brute
-        try:
-            return datetime.date.fromisoformat(str(brute))
-        except ValueError:
-            raise ValueError("une date au format AAAA-MM-JJ est attendue") from None
+            jour = brute
+        else:
+            try:
+                jour = datetime.date.fromisoformat(str(brute))
+            except ValueError:
+                raise ValueError("une date au format AAAA-MM-JJ est attendue") from None
+        # Une date absurde (an 1 ou 9999) ferait déborder les calculs de délais : on la refuse
+        # ici, avec un message, plutôt qu'une erreur au fond du moteur du droit.
+        if not ANNEE_MIN <= jour.year <= ANNEE_MAX:
+            raise ValueError(f"une date entre {ANNEE_MIN} et {ANNEE_MAX} est attendue")
+        return jour
     if type_ == "choix":
         if brute not in question.choix:
             raise ValueError("choix inconnu (attendu : " + ", ".join(question.choix) + ")")

@@ -325,17 +325,21 @@ def _controle_periode_essai(valeurs: Mapping[str, Any]) -> None:
         )
 
 
+def _age_au_debut(valeurs: Mapping[str, Any]) -> int | None:
+    """L'âge du salarié le premier jour du contrat ; `None` sans date de naissance."""
+    naissance = valeurs.get("salarie_date_naissance")
+    return droit.age_le(naissance=naissance, le=valeurs["date_debut"]) if naissance else None
+
+
 def _controle_salaire_minimum(valeurs: Mapping[str, Any]) -> None:
     # Un mineur peut être payé au minimum des jeunes travailleurs (D3231-3) : l'âge au premier
     # jour du contrat décide. Sans date de naissance, le SMIC adulte s'applique.
-    naissance = valeurs.get("salarie_date_naissance")
-    age = droit.age_le(naissance=naissance, le=valeurs["date_debut"]) if naissance else None
     _refuser_si_invalide(
         droit.verifier_salaire_minimum(
             le=valeurs["date_debut"],
             salaire_mensuel_brut=valeurs["salaire_brut_mensuel"],
             heures_hebdomadaires=_heures(valeurs),
-            age=age,
+            age=_age_au_debut(valeurs),
             mois_experience_branche=valeurs.get("salarie_mois_experience_branche") or 0,
         ),
         "salaire_brut_mensuel",
@@ -354,8 +358,25 @@ def _controle_temps_partiel(valeurs: Mapping[str, Any]) -> None:
             motif_cdd=valeurs["motif"] if cdd else None,
             duree_contrat_jours=_duree_cdd_jours(valeurs) if cdd else None,
             derogation=None if derogation == "aucune" else derogation,
+            # La dérogation de l'étudiant ne vaut qu'avant 26 ans (L3123-7) : un contrat produit
+            # hors du parcours (manage.py generer_document) est contrôlé de la même façon.
+            age=_age_au_debut(valeurs),
         ),
-        "heures_hebdomadaires",
+        "derogation_temps_partiel" if derogation != "aucune" else "heures_hebdomadaires",
+    )
+
+
+def _controle_heures_complementaires(valeurs: Mapping[str, Any]) -> None:
+    # Une limite d'heures complémentaires convenue au contrat (L3123-6) reste dans la limite
+    # légale : un dixième de la durée prévue (L3123-28), sans atteindre la durée légale (L3123-9).
+    prevues = valeurs.get("heures_complementaires_prevues")
+    if prevues is None or valeurs.get("temps_de_travail") != "partiel":
+        return
+    _refuser_si_invalide(
+        droit.verifier_heures_complementaires(
+            heures_contractuelles=_heures(valeurs), heures_complementaires=prevues
+        ),
+        "heures_complementaires_prevues",
     )
 
 
@@ -404,6 +425,7 @@ CONTROLES: dict[str, Callable[[Mapping[str, Any]], None]] = {
     "periode_essai": _controle_periode_essai,
     "salaire_minimum": _controle_salaire_minimum,
     "temps_partiel": _controle_temps_partiel,
+    "heures_complementaires": _controle_heures_complementaires,
     "duree_cdd": _controle_duree_cdd,
     "offre": _controle_offre,
 }

@@ -42,6 +42,15 @@ def _client(client, gens, role):
     return client
 
 
+def _lire(reponse):
+    """Lit jusqu'au bout le fichier d'une pièce jointe servie : le client de test le referme
+    alors sans fermer la connexion à la base (un `reponse.close()` explicite enverrait
+    `request_finished`, qui ferme la connexion PostgreSQL au milieu du test)."""
+    if reponse.streaming:
+        b"".join(reponse.streaming_content)
+    return reponse
+
+
 def _urls_du_dossier(m):
     d = m["dossier"].pk
     return {
@@ -72,8 +81,7 @@ ATTENDU_DOSSIER = {
 def test_pages_du_dossier_par_role(client, gens, monde, role, quoi):
     methode, url = _urls_du_dossier(monde)[quoi]
 
-    reponse = getattr(_client(client, gens, role), methode)(url)
-    reponse.close()  # referme le fichier d'une pièce jointe servie
+    reponse = _lire(getattr(_client(client, gens, role), methode)(url))
 
     assert reponse.status_code == ATTENDU_DOSSIER[role]
     if role == "anonyme":
@@ -90,6 +98,7 @@ ACTIONS = [
     "rouvrir",
     "evaluer",
     "joindre",
+    "proposer_faq",
 ]
 
 
@@ -109,6 +118,8 @@ def test_les_actions_sur_le_dossier_d_un_autre_repondent_404(client, gens, monde
             "transfert-motif": "x",
             "cloture-resolution": "x",
             "evaluation-note": "1",
+            "faq-question": "intrusion ?",
+            "faq-reponse": "intrusion",
         },
     )
 
@@ -182,8 +193,7 @@ def test_l_entreprise_ne_voit_ni_les_notes_internes_ni_leurs_pieces(client, gens
         "Note interne"
         in client.get(reverse("dossiers:detail", args=[monde["dossier"].pk])).content.decode()
     )
-    reponse = client.get(url_piece_note)
-    reponse.close()
+    reponse = _lire(client.get(url_piece_note))
     assert reponse.status_code == 200
 
 

@@ -442,3 +442,88 @@ def test_le_chef_relie_un_de_ses_documents_generes_et_pas_celui_d_un_autre(clien
 
     _poser(client, gens.chef_a, document=str(le_mien.pk))
     assert Dossier.objects.get().document == le_mien
+
+
+# --- Une question posée depuis un article de la FAQ -----------------------------------------
+
+
+@pytest.fixture
+def article_faq(db):
+    from rh_tpe.faq.models import FaqThemePage
+    from tests.faq.conftest import creer_article
+
+    return creer_article(
+        FaqThemePage.objects.get(slug="conges"),
+        titre="Combien de jours de congés payés par mois ?",
+    )
+
+
+def test_une_question_depuis_un_article_de_la_faq_est_preremplie(client, gens, article_faq):
+    client.force_login(gens.chef_a)
+
+    reponse = client.get(reverse("dossiers:nouveau"), {"faq": article_faq.pk})
+
+    contenu = texte(reponse)
+    assert reponse.status_code == 200
+    assert reponse.context["form"]["theme"].value() == "conges"
+    assert (
+        "À propos de l'article de la FAQ « Combien de jours de congés payés par mois ? » : "
+        in contenu
+    )
+    assert f'href="{article_faq.url}"' in reponse.content.decode()
+    assert "Votre question part de l'article de la FAQ" in contenu
+
+
+def test_le_lien_de_l_article_de_la_faq_mene_au_formulaire_prerempli(client, gens, article_faq):
+    from rh_tpe.faq.models import lien_conseiller
+
+    client.force_login(gens.chef_a)
+
+    reponse = client.get(lien_conseiller(article_faq))
+
+    assert reponse.status_code == 200
+    assert reponse.context["form"]["theme"].value() == "conges"
+
+
+def test_une_erreur_du_formulaire_garde_l_article_de_la_faq(client, gens, article_faq):
+    client.force_login(gens.chef_a)
+
+    reponse = client.post(
+        reverse("dossiers:nouveau") + f"?faq={article_faq.pk}",
+        {"theme": "", "question": "Ma question gardée"},
+    )
+
+    contenu = texte(reponse)
+    assert reponse.status_code == 200
+    assert "Ma question gardée" in contenu and "Votre question part de l'article" in contenu
+    assert not Dossier.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "faq", ["", "abc", "-1", "0", "99999999", "1" * 40, "１２", "²", "1.5", "%00", "<script>"]
+)
+def test_un_identifiant_de_faq_invalide_ou_inconnu_est_ignore(client, gens, faq):
+    client.force_login(gens.chef_a)
+
+    reponse = client.get(reverse("dossiers:nouveau"), {"faq": faq})
+
+    assert reponse.status_code == 200
+    assert "Votre question part de l'article" not in texte(reponse)
+    assert reponse.context["form"]["question"].value() in (None, "")
+
+
+def test_un_article_non_publie_ou_une_autre_page_est_ignore(client, gens, article_faq):
+    from rh_tpe.faq.models import FaqThemePage
+    from tests.faq.conftest import creer_article
+
+    brouillon = creer_article(
+        FaqThemePage.objects.get(slug="salaire"), titre="Brouillon secret", publier=False
+    )
+    theme = FaqThemePage.objects.get(slug="salaire")
+    client.force_login(gens.chef_a)
+
+    for page in (brouillon, theme):
+        reponse = client.get(reverse("dossiers:nouveau"), {"faq": page.pk})
+        assert reponse.status_code == 200
+        assert "Brouillon secret" not in texte(reponse)
+        assert "Votre question part de l'article" not in texte(reponse)

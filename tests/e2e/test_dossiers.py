@@ -131,6 +131,27 @@ def test_une_question_passe_de_la_dreets_a_la_cci_jusqu_a_l_evaluation(
     expect(claire.get_by_text("Le dossier est clos.").first).to_be_visible()
     assert _derniers(mailoutbox)[0][0] == BOULANGERIE
 
+    # 5 bis. Claire en fait un brouillon d'article de la FAQ, sans rien qui identifie
+    # l'entreprise : la raison sociale laissée dans la réponse est refusée, la saisie reste.
+    question_faq = claire.get_by_label("Question, reformulée pour la FAQ")
+    expect(question_faq).to_have_value(re.compile("Ma vendeuse peut-elle faire 44 heures"))
+    question_faq.fill("Un salarié peut-il travailler 44 heures la semaine de Noël ?")
+    reponse_faq = claire.locator("#id_faq-reponse")
+    reponse_faq.fill("Pour la Boulangerie-Pâtisserie du Pont Valentré : oui, 48 heures au plus.")
+    claire.get_by_role("button", name="Proposer pour la FAQ").click()
+    expect(claire.get_by_text("retirez la raison sociale de l'entreprise")).to_be_visible()
+    expect(question_faq).to_have_value(
+        "Un salarié peut-il travailler 44 heures la semaine de Noël ?"
+    )
+    assert violations_graves(claire) == []
+    reponse_faq.fill("Oui, dans la limite de 48 heures sur une semaine.")
+    claire.get_by_role("button", name="Proposer pour la FAQ").click()
+    expect(claire.get_by_text("attend un éditeur de la FAQ")).to_be_visible()
+    expect(
+        claire.get_by_role("link", name="ouvrir le brouillon dans l'administration")
+    ).to_have_attribute("href", re.compile(r"^/admin/pages/\d+/edit/$"))
+    expect(claire.get_by_role("button", name="Proposer pour la FAQ")).to_have_count(0)
+
     # 6. La cheffe lit la réponse et l'évalue ; elle ne voit pas le motif interne.
     cheffe.goto(url_dossier)
     expect(cheffe.get_by_text("dans la limite de 48 heures")).to_be_visible()

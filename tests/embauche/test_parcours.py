@@ -76,6 +76,18 @@ def test_un_cdd_de_remplacement_a_temps_partiel_sous_24_heures_est_accepte(parco
     assert "remise_cdd" in codes
 
 
+def test_les_heures_complementaires_convenues_passent_au_contrat(parcours, reponses):
+    donnees = _cdd_temps_partiel(reponses)
+    donnees["temps"]["heures_complementaires"] = "1.5"
+    parcours.remplir(donnees)
+    document = Embauche.objects.get().document
+    assert document.reponses["heures_complementaires_prevues"] == "1.5"
+    with document.fichier_docx.open("rb") as fichier:
+        lu = docx.Document(io.BytesIO(fichier.read()))
+    texte_docx = "\n".join(p.text for p in lu.paragraphs)
+    assert "pas plus de 1,5 heures complémentaires par semaine" in texte_docx
+
+
 def test_le_recapitulatif_montre_les_groupes_et_les_regles_verifiees(parcours, reponses):
     del reponses["recapitulatif"]
     parcours.remplir(reponses)

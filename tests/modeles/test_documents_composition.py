@@ -113,9 +113,43 @@ def test_un_temps_partiel_sous_le_minimum_avec_une_derogation_l_imprime():
         heures_hebdomadaires=10,
         salaire_brut_mensuel="1000",
         derogation_temps_partiel="etudiant_moins_26_ans",
+        salarie_date_naissance="2004-03-01",  # 22 ans le 7 décembre 2026
     )
     assert "âgé de moins de 26 ans et poursuivant ses études" in texte(composition)
     assert "L3123-7" in texte(composition)
+
+
+@pytest.mark.parametrize("code", ["cdi", "cdd"])
+def test_la_derogation_de_l_etudiant_est_refusee_a_26_ans_le_premier_jour(code):
+    # Hors du parcours (manage.py generer_document), le contrat contrôle aussi l'âge : 26 ans
+    # révolus le 7 décembre 2026, premier jour du contrat.
+    with pytest.raises(RefusJuridique) as erreur:
+        composer_exemple(
+            code,
+            temps_de_travail="partiel",
+            heures_hebdomadaires=10,
+            salaire_brut_mensuel="1000",
+            derogation_temps_partiel="etudiant_moins_26_ans",
+            salarie_date_naissance="2000-12-07",
+            date_debut="2026-12-07",
+        )
+    assert erreur.value.article.startswith("L3123-7")
+    assert erreur.value.champ == "derogation_temps_partiel"
+    assert "26 ans" in erreur.value.message
+
+
+@pytest.mark.parametrize("code", ["cdi", "cdd"])
+def test_la_derogation_de_l_etudiant_vaut_la_veille_de_ses_26_ans(code):
+    composition = composer_exemple(
+        code,
+        temps_de_travail="partiel",
+        heures_hebdomadaires=10,
+        salaire_brut_mensuel="1000",
+        derogation_temps_partiel="etudiant_moins_26_ans",
+        salarie_date_naissance="2000-12-08",
+        date_debut="2026-12-07",
+    )
+    assert "poursuivant ses études" in texte(composition)
 
 
 def test_un_cdd_de_remplacement_a_temps_partiel_court_n_a_pas_de_minimum():
@@ -219,3 +253,34 @@ def test_un_gabarit_ne_se_lit_qu_une_fois_et_refuse_les_accolades_orphelines():
     for mauvais in ("{salarie nom}", "**ouvert", "{{ x }}", "{% if %}"):
         with pytest.raises(ValueError):
             analyser_gabarit(mauvais)
+
+
+def test_des_heures_complementaires_convenues_au_dela_du_dixieme_sont_refusees():
+    # 28 heures par semaine : au plus 2,8 heures complémentaires (L3123-28).
+    with pytest.raises(RefusJuridique) as erreur:
+        composer_exemple("cdi", heures_complementaires_prevues="3")
+    assert erreur.value.article == "L3123-28"
+    assert erreur.value.champ == "heures_complementaires_prevues"
+
+
+def test_des_heures_complementaires_convenues_a_la_limite_legale_sont_acceptees():
+    composition = composer_exemple("cdi", heures_complementaires_prevues="2.8")
+    assert "pas plus de 2,8 heures complémentaires par semaine" in texte(composition)
+
+
+def test_les_heures_complementaires_convenues_ne_s_impriment_pas_a_temps_complet():
+    composition = composer_exemple(
+        "cdi",
+        temps_de_travail="complet",
+        salaire_brut_mensuel="1900",
+        heures_complementaires_prevues="50",
+    )
+    assert "heures_complementaires_prevues" not in composition.reponses
+    assert "pas plus de" not in texte(composition)
+
+
+@pytest.mark.parametrize("date_fin", ["9999-12-31", "0001-01-01"])
+def test_une_date_absurde_est_une_reponse_invalide_pas_une_erreur_du_moteur(date_fin):
+    with pytest.raises(ReponsesInvalides) as erreur:
+        composer_exemple("cdd", terme="precis", date_fin=date_fin)
+    assert "date_fin" in erreur.value.erreurs

@@ -152,6 +152,35 @@ def test_cdi_a_temps_partiel_pdf_et_docx_disent_les_memes_mots_avec_les_mentions
     assert "Article 1 – Engagement" in texte
 
 
+PARTIEL_CDD = {
+    "temps_de_travail": "partiel",
+    "heures_hebdomadaires": "28",
+    "salaire_brut_mensuel": "1600",
+    "repartition": "semaine",
+    "repartition_detail": "du mardi au vendredi de 7 h à 14 h",
+    "cas_modification_repartition": "absence d'un collègue",
+    "communication_horaires": "par un planning écrit",
+}
+CONVENUES = "n'effectuera pas plus de 2,5 heures complémentaires par semaine"
+
+
+@pytest.mark.parametrize(("code", "partiel"), [("cdi", {}), ("cdd", PARTIEL_CDD)])
+def test_les_heures_complementaires_convenues_sont_imprimees_en_pdf_et_en_docx(code, partiel):
+    composition = composer_exemple(code, **partiel, heures_complementaires_prevues="2,5")
+    texte = verifier(composition, [*mentions_contrat(composition), CONVENUES, "L3123-28"])
+    # La limite légale reste écrite : la limite convenue s'y ajoute.
+    assert "dans la limite de 2 heures" in texte
+    assert composition.reponses["heures_complementaires_prevues"] == "2.5"
+
+
+@pytest.mark.parametrize(("code", "partiel"), [("cdi", {}), ("cdd", PARTIEL_CDD)])
+def test_sans_heures_complementaires_convenues_le_contrat_n_en_parle_pas(code, partiel):
+    composition = composer_exemple(code, **partiel)
+    texte = verifier(composition, mentions_contrat(composition))
+    assert "n'effectuera pas plus de" not in texte
+    assert "heures_complementaires_prevues" not in composition.reponses
+
+
 @pytest.mark.parametrize("code", ["cdi", "cdd", "promesse_embauche"])
 def test_aucun_type_ne_demande_le_numero_de_securite_sociale(code):
     for nom, question in type_document(code).questions.items():

@@ -1,0 +1,108 @@
+"""Aucun article de la FAQ n'écrit en dur un chiffre légal qui a sa règle dans rh_tpe.droit.
+
+Les textes sont lus dans ``contenu/*.toml`` (sans base de données) ; les jetons sont retirés avant
+la recherche, puis on vérifie qu'ils s'affichent bien.
+"""
+
+import re
+import tomllib
+from datetime import date
+from importlib import resources
+
+import pytest
+
+from rh_tpe.faq import valeurs
+
+JETON = re.compile(r"\[\[[^\]]*\]\]")
+_ESPACE = r"[\s\u00a0\u202f]"
+_NON_TEXTE = {"numero", "slug", "type", "relu_par"}
+
+# Chiffre écrit en dur → la règle (ou le jeton calculé) qui le remplace.
+CHIFFRES_CONVERTIS = {
+    rf"151{_ESPACE}?[,.]{_ESPACE}?67": "heures_mensuelles_duree_legale (L3121-27, L3242-1)",
+    rf"1{_ESPACE}?500{_ESPACE}*(€|euros)": "paiement.especes.plafond_mensuel (L3241-1)",
+    r"\b90\s*%": "maladie.indemnite_complementaire.taux_premiere_periode (D1226-1)",
+    r"deux tiers|2/3": "maladie.indemnite_complementaire.tiers_seconde_periode (D1226-1)",
+    r"\b(7|sept) (premiers )?jours": "maladie.indemnite_complementaire.carence (D1226-3)",
+    r"\b(30|90) jours (suivants|d'après)|dépasser 90 jours": "maladie … duree_periode (D1226-2)",
+    r"\b10 jours par tranche": "maladie.indemnite_complementaire.majoration_par_tranche",
+    r"\b48 heures": "maladie.indemnite_complementaire.justification (L1226-1)",
+    r"\b15 jours (calendaires|ouvrables)": "rupture.conventionnelle.* (L1237-13, L1237-14)",
+    r"moins de 18 ans": "mineurs.age.majorite",
+    r"\b(20|10) % (avant|entre)": "mineurs.smic.abattement_* (D3231-3)",
+    r"\b50 %": "embauche.complementaire_sante.part_employeur_minimum",
+    r"conserve 5 ans": "conservation.registre.apres_depart (R1221-26)",
+    r"\d+ jours? par semaine, au plus": "essai.cdd.jours_par_semaine (L1242-10)",
+    r"moins de 8 jours|Entre 8 jours|Après (1|3) mois": "essai.prevenance.*",
+    r"limite de 3 mois": "rupture.preavis.plafond_travailleur_handicape (L5213-9)",
+    r"\b(12|3) derniers mois": "rupture.salaire_reference.* (R1234-4)",
+    r"correspond à 30 jours": "conges.acquisition.plafond (L3141-3)",
+}
+# Les jours des événements familiaux (L3142-4) : l'article ne doit plus contenir aucun chiffre.
+ARTICLE_EVENEMENTS = "conges-evenements-familiaux"
+
+
+def _textes(noeud: object):
+    if isinstance(noeud, str):
+        yield noeud
+    elif isinstance(noeud, dict):
+        for cle, valeur in noeud.items():
+            if cle not in _NON_TEXTE:
+                yield from _textes(valeur)
+    elif isinstance(noeud, list):
+        for valeur in noeud:
+            yield from _textes(valeur)
+
+
+def _articles() -> list[tuple[str, str]]:
+    dossier = resources.files("rh_tpe.faq").joinpath("contenu")
+    articles = []
+    for fichier in sorted(dossier.iterdir(), key=lambda f: f.name):
+        if not fichier.name[:2].isdigit():
+            continue  # code_du_travail.toml : le texte officiel des articles cités
+        donnees = tomllib.loads(fichier.read_text(encoding="utf-8"))
+        for article in donnees["articles"]:
+            articles.append((article["slug"], "\n".join(_textes(article))))
+    return articles
+
+
+ARTICLES = _articles()
+
+
+@pytest.mark.parametrize(("slug", "texte"), ARTICLES, ids=[slug for slug, _ in ARTICLES])
+def test_aucun_chiffre_converti_n_est_ecrit_en_dur(slug: str, texte: str) -> None:
+    sans_jetons = JETON.sub("[jeton]", texte)
+    for motif, regle in CHIFFRES_CONVERTIS.items():
+        trouve = re.search(motif, sans_jetons, flags=re.MULTILINE)
+        assert trouve is None, f"{slug} : « {trouve.group(0)} » en dur, utilisez {regle}"
+
+
+def test_l_article_des_evenements_familiaux_n_a_plus_aucun_chiffre() -> None:
+    texte = dict(ARTICLES)[ARTICLE_EVENEMENTS]
+    assert not re.search(r"\d", JETON.sub("", texte))
+
+
+@pytest.mark.parametrize(
+    ("jeton", "attendu"),
+    [
+        ("[[heures_mensuelles_duree_legale]]", "151,67\u00a0heures"),
+        ("[[regle:paiement.especes.plafond_mensuel]]", "1\u202f500\u00a0euros"),
+        ("[[regle:maladie.indemnite_complementaire.taux_premiere_periode]]", "90\u00a0%"),
+        ("[[regle:maladie.indemnite_complementaire.tiers_seconde_periode]]", "deux\u00a0tiers"),
+        ("[[regle:maladie.indemnite_complementaire.carence]]", "7\u00a0jours"),
+        ("[[regle:maladie.indemnite_complementaire.anciennete_requise]]", "1\u00a0an"),
+        ("[[regle:rupture.conventionnelle.retractation]]", "15\u00a0jours calendaires"),
+        ("[[regle:rupture.conventionnelle.homologation]]", "15\u00a0jours ouvrables"),
+        ("[[regle:conges.evenements_familiaux.mariage_enfant]]", "1\u00a0jour ouvrable"),
+        ("[[regle:conges.evenements_familiaux.deces_enfant_majore]]", "14\u00a0jours ouvrables"),
+    ],
+)
+def test_les_nouveaux_jetons_s_affichent(jeton: str, attendu: str) -> None:
+    assert valeurs.remplacer(jeton, date(2026, 11, 1), html=False) == attendu
+
+
+@pytest.mark.parametrize(("slug", "texte"), ARTICLES, ids=[slug for slug, _ in ARTICLES])
+def test_tous_les_jetons_du_contenu_s_affichent(slug: str, texte: str) -> None:
+    assert valeurs.jetons_invalides(texte) == [], slug
+    affiche = valeurs.remplacer(texte, date(2026, 11, 1), html=False)
+    assert "[[" not in affiche and "valeur légale à vérifier" not in affiche, slug
