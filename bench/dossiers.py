@@ -180,7 +180,14 @@ def mesurer(client: Client, url: str, nom: str) -> None:
 
 def main() -> None:
     if connection.vendor != "postgresql":
-        print("Attention : ce banc est fait pour PostgreSQL (DATABASE_URL=postgres://…).")
+        # Jamais sur la base SQLite de développement : on y verserait 100 000 dossiers.
+        print(
+            "Banc des dossiers non lancé : il lui faut une base PostgreSQL dédiée, par exemple\n"
+            "  psql -h 127.0.0.1 -U postgres -c 'CREATE DATABASE rh_tpe_bench_dossiers'\n"
+            "  DATABASE_URL=postgres://postgres@127.0.0.1:5432/rh_tpe_bench_dossiers "
+            "python bench/dossiers.py"
+        )
+        return
     call_command("migrate", verbosity=0)
     remplir()
     settings.DEBUG = False
