@@ -154,6 +154,11 @@ class EtapeForm(FormulaireDsfr):
         kwargs.setdefault("error_class", ErreursEtape)
         super().__init__(*args, **kwargs)
 
+    def refuser_si_invalide(self, champ: str, verification: droit.Verification) -> None:
+        """Un refus du droit, affiché sous le champ avec son article."""
+        if not verification:
+            self.add_error(champ, refus(verification))
+
     @property
     def age(self) -> int | None:
         naissance, debut = self.contexte.get("date_naissance"), self.contexte.get("date_debut")
@@ -381,13 +386,11 @@ class PosteForm(EtapeForm):
                 age=age_le(naissance, debut),
                 vacances_scolaires=bool(donnees.get("vacances_scolaires")),
             )
-            if not verification:
-                self.add_error("date_debut", refus(verification))
+            self.refuser_si_invalide("date_debut", verification)
             nuit = droit.verifier_travail_nuit(
                 age=age_le(naissance, debut), travail_nuit=bool(donnees.get("travail_nuit"))
             )
-            if not nuit:
-                self.add_error("travail_nuit", refus(nuit))
+            self.refuser_si_invalide("travail_nuit", nuit)
         return donnees
 
 
@@ -545,8 +548,7 @@ class ContratForm(EtapeForm):
                     duree_initiale=droit.Duree((fin - debut).days + 1, "jours"),
                     debut=debut,
                 )
-                if not verification:
-                    self.add_error("date_fin", refus(verification))
+                self.refuser_si_invalide("date_fin", verification)
             if donnees.get("clause_renouvellement") and not motif.renouvelable:
                 self.add_error(
                     "clause_renouvellement",
@@ -698,15 +700,13 @@ class TempsForm(EtapeForm):
         except droit.ErreurDroit as erreur:
             self.add_error("heures_hebdomadaires", refus(erreur))
             return donnees
-        if not verification:
-            self.add_error("derogation_temps_partiel", refus(verification))
+        self.refuser_si_invalide("derogation_temps_partiel", verification)
         complementaires = donnees.get("heures_complementaires")
         if complementaires:
             verification = droit.verifier_heures_complementaires(
                 heures_contractuelles=heures, heures_complementaires=complementaires
             )
-            if not verification:
-                self.add_error("heures_complementaires", refus(verification))
+            self.refuser_si_invalide("heures_complementaires", verification)
         return donnees
 
 
@@ -821,8 +821,7 @@ class RemunerationForm(EtapeForm):
                 age=self.age if mineur else None,
                 mois_experience_branche=experience,
             )
-            if not verification:
-                self.add_error("montant", refus(verification))
+            self.refuser_si_invalide("montant", verification)
         donnees["salaire_brut_mensuel"] = mensuel
         return donnees
 
@@ -988,18 +987,15 @@ class ClausesForm(EtapeForm):
                 zone=donnees.get("non_concurrence_zone", ""),
                 activites=donnees.get("non_concurrence_activites", ""),
             )
-            if not verification:
-                self.add_error("clause_non_concurrence", refus(verification))
+            self.refuser_si_invalide("clause_non_concurrence", verification)
         if donnees.get("clause_mobilite"):
             verification = droit.verifier_clause_mobilite(zone=donnees.get("mobilite_zone", ""))
-            if not verification:
-                self.add_error("mobilite_zone", refus(verification))
+            self.refuser_si_invalide("mobilite_zone", verification)
         if donnees.get("clause_exclusivite"):
             verification = droit.verifier_clause_exclusivite(
                 temps_partiel=self.contexte.get("temps_de_travail") == "partiel"
             )
-            if not verification:
-                self.add_error("clause_exclusivite", refus(verification))
+            self.refuser_si_invalide("clause_exclusivite", verification)
         return donnees
 
 
