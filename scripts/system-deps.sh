@@ -5,8 +5,11 @@
 # - libpango-1.0-0, libpangoft2-1.0-0 : le moteur de mise en page de WeasyPrint.
 # - chromium : les tests de navigateur (pytest-playwright pilote le Chromium de Debian).
 # - fonts-dejavu-core : polices de repli pour Chromium.
+# - libreoffice-writer-nogui : les tests vérifient que le DOCX s'ouvre et se convertit dans
+#   LibreOffice ; bench/documents.py mesure aussi cette conversion.
 set -euo pipefail
-PAQUETS=(libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 chromium fonts-dejavu-core)
+PAQUETS=(libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 chromium fonts-dejavu-core
+  libreoffice-writer-nogui)
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null || { echo "Lancez ce script en root (sudo introuvable)." >&2; exit 1; }

@@ -9,32 +9,45 @@ import pytest
 CHROMIUM = (
     os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 )
+# LibreOffice : les tests vérifient que le DOCX s'ouvre et se convertit proprement.
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 SOUS_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-_E2E_NON_LANCES: list[str] = []
+
+# Marqueur → (programme trouvé ?, description, paquet Debian) des tests qui en dépendent.
+PROGRAMMES = {
+    "e2e": (CHROMIUM, "tests de navigateur", "Chromium", "chromium"),
+    "libreoffice": (SOFFICE, "tests LibreOffice", "LibreOffice", "libreoffice-writer-nogui"),
+}
+_NON_LANCES: dict[str, list[str]] = {}
 
 
 def pytest_collection_modifyitems(config, items):
-    """Sans Chromium sur un poste de développement, les tests de navigateur ne sont pas lancés
-    (et on le dit en fin de suite) ; sous CI, un Chromium manquant est une erreur."""
-    if CHROMIUM or SOUS_CI:
+    """Sans Chromium ou LibreOffice sur un poste de développement, les tests qui en ont besoin
+    ne sont pas lancés (et on le dit en fin de suite) ; sous CI, un programme manquant est une
+    erreur : ces tests échouent."""
+    if SOUS_CI:
         return
-    gardes = []
+    manquants = {marqueur for marqueur, (trouve, *_) in PROGRAMMES.items() if not trouve}
+    gardes, retires = [], []
     for item in items:
-        if item.get_closest_marker("e2e"):
-            _E2E_NON_LANCES.append(item.nodeid)
+        marqueur = next((m for m in manquants if item.get_closest_marker(m)), None)
+        if marqueur:
+            _NON_LANCES.setdefault(marqueur, []).append(item.nodeid)
+            retires.append(item)
         else:
             gardes.append(item)
-    if _E2E_NON_LANCES:
-        config.hook.pytest_deselected(items=[i for i in items if i not in gardes])
+    if retires:
+        config.hook.pytest_deselected(items=retires)
         items[:] = gardes
 
 
 def pytest_terminal_summary(terminalreporter):
-    if _E2E_NON_LANCES:
-        terminalreporter.section("tests de navigateur NON lancés", sep="!")
+    for marqueur, noms in _NON_LANCES.items():
+        _, description, programme, paquet = PROGRAMMES[marqueur]
+        terminalreporter.section(f"{description} NON lancés", sep="!")
         terminalreporter.write_line(
-            f"{len(_E2E_NON_LANCES)} tests de navigateur n'ont PAS tourné : Chromium est "
-            "introuvable. Installez-le avec `sudo make system-deps` (paquet Debian chromium) "
+            f"{len(noms)} {description} n'ont PAS tourné : {programme} est introuvable. "
+            f"Installez-le avec `sudo make system-deps` (paquet Debian {paquet}) "
             "puis relancez `make test`."
         )
 

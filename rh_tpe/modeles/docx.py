@@ -18,6 +18,7 @@ from docx.document import Document as DocumentWord
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
@@ -207,10 +208,38 @@ def _octets_reproductibles(word: DocumentWord, moment: datetime.datetime) -> byt
     return sortie.getvalue()
 
 
+# Parties du modèle de python-docx qu'un contrat n'utilise pas : la copie des styles pour
+# Word 2010 (438 Ko de XML), la vignette (l'aperçu d'un autre document) et le XML personnalisé.
+_RELATIONS_INUTILES = (
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+    RT.CUSTOM_XML,
+    RT.THUMBNAIL,
+)
+# Les seuls styles de tableau gardés : le style par défaut et la grille simple. Les 130 autres
+# (ombrages, grilles colorées) faisaient 95 % de styles.xml ; Word les propose de toute façon.
+_STYLES_DE_TABLEAU_GARDES = frozenset({"TableNormal", "TableGrid"})
+
+
+def _alleger(word: DocumentWord) -> None:
+    """Retire du modèle ce que chaque rendu relirait et recompresserait pour rien."""
+    for source in (word.part, word.part.package):
+        for identifiant, relation in list(source.rels.items()):
+            if relation.reltype in _RELATIONS_INUTILES:
+                del source.rels[identifiant]
+    styles = word.styles.element
+    for style in styles.findall(qn("w:style")):
+        if (
+            style.get(qn("w:type")) == "table"
+            and style.get(qn("w:styleId")) not in _STYLES_DE_TABLEAU_GARDES
+        ):
+            styles.remove(style)
+
+
 @functools.cache
 def _modele_de_base() -> bytes:
     """Le modèle Word mis en forme une fois (styles, A4, pied de page), relu à chaque rendu."""
     word = nouveau_docx()
+    _alleger(word)
     _preparer_styles(word)
     _mise_en_page(word)
     tampon = io.BytesIO()

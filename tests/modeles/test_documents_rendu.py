@@ -14,6 +14,7 @@ import zipfile
 import pypdf
 import pytest
 from docx import Document as lire_docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -291,6 +292,20 @@ def test_le_docx_a_de_vrais_styles_word_une_pagination_et_ses_proprietes():
     assert proprietes.created == DATE_FIXE
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+
+
+def test_le_docx_ne_porte_pas_les_restes_du_modele_de_python_docx():
+    """Ni la vignette d'un autre document, ni la copie des styles pour Word 2010, ni les
+    130 styles de tableau colorés : le fichier reste léger et se rend vite."""
+    _nom, _mime, contenu = rendre_docx(composer_exemple("cdi").document)
+    parties = set(zipfile.ZipFile(io.BytesIO(contenu)).namelist())
+    assert {"word/document.xml", "word/styles.xml", "word/footer1.xml"} <= parties
+    assert not parties & {"docProps/thumbnail.jpeg", "word/stylesWithEffects.xml"}
+    assert not any(nom.startswith("customXml/") for nom in parties)
+    document = lire_docx(io.BytesIO(contenu))
+    styles_de_tableau = {s.name for s in document.styles if s.type == WD_STYLE_TYPE.TABLE}
+    assert styles_de_tableau == {"Normal Table", "Table Grid"}
+    assert len(contenu) < 20_000
 
 
 def test_le_pdf_est_un_pdf_a_avec_titre_auteur_dates_et_polices_incorporees():
