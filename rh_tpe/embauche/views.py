@@ -261,6 +261,7 @@ class ParcoursEmbauche(NamedUrlWizardView):
             self.storage.extra_data = {
                 "refus": {
                     "message": str(refus),
+                    "article": refus.article,
                     "etape": etape,
                     "titre_etape": str(TITRES[etape]),
                 }
@@ -304,6 +305,11 @@ class ParcoursEmbauche(NamedUrlWizardView):
         refus = self.storage.extra_data.get("refus")
         if refus:
             contexte["refus"] = {**refus, "url": self.get_step_url(refus["etape"])}
+            if refus.get("article"):
+                # Comme sous un champ : l'article de la FAQ qui explique la règle, s'il existe.
+                lien = articles_faq_pour_references({refus["article"]}).get(refus["article"])
+                if lien:
+                    contexte["refus"]["lien_faq"] = {"titre": lien[0], "url": lien[1]}
             if self.steps.current == RECAP and self.request.method == "GET":
                 self.storage.extra_data = {}
         if self.steps.current == "contrat":
