@@ -18,6 +18,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from rh_tpe import droit
@@ -1005,3 +1006,44 @@ class ClausesForm(EtapeForm):
 class RecapitulatifForm(EtapeForm):
     lieu_signature = forms.CharField(label=_("Lieu de signature"), max_length=120)
     date_signature = ChampDate(label=_("Date de signature"), widget=_date())
+
+
+# --- Après l'embauche : la sortie du salarié -------------------------------------------------
+
+
+class SortieForm(FormulaireDsfr):
+    """La date de sortie d'une embauche (registre unique du personnel, D1221-23).
+
+    Elle se note le jour du départ ou à l'avance (fin d'un CDD), au plus un an à l'avance : une
+    date plus lointaine est une faute de frappe, et elle ferait partir trop tard le délai de
+    conservation des données du salarié.
+    """
+
+    AVANCE_MAXIMALE = datetime.timedelta(days=366)
+
+    date_sortie = ChampDate(
+        label=_("Date de sortie"),
+        help_text=_("Le dernier jour du contrat, préavis compris. Format : jj/mm/aaaa."),
+        widget=_date(),
+    )
+
+    def __init__(self, *args: Any, embauche: Any, aujourd_hui: datetime.date, **kwargs: Any):
+        self.embauche = embauche
+        self.aujourd_hui = aujourd_hui
+        super().__init__(*args, **kwargs)
+
+    def clean_date_sortie(self) -> datetime.date:
+        sortie: datetime.date = self.cleaned_data["date_sortie"]
+        debut = self.embauche.date_debut
+        if sortie < debut:
+            raise forms.ValidationError(
+                _("La date de sortie ne peut pas précéder le premier jour de travail (%(debut)s).")
+                % {"debut": date_format(debut, "j F Y")},
+                code="avant_debut",
+            )
+        if sortie > self.aujourd_hui + self.AVANCE_MAXIMALE:
+            raise forms.ValidationError(
+                _("Une date de sortie se note au plus un an à l'avance : vérifiez l'année."),
+                code="trop_lointaine",
+            )
+        return sortie

@@ -20,10 +20,10 @@ class Salarie(models.Model):
     """Un salarié dans le registre de l'entreprise.
 
     Conservation : pendant l'emploi, puis 5 ans après le départ (R1221-26 pour le registre
-    unique du personnel ; prescription civile, art. 2224 C. civ.) ; à supprimer ensuite. Le
-    portail ne connaît pas la date de sortie tant que la rupture n'y est pas gérée : la
-    suppression est à faire par le chef d'entreprise ou l'administrateur (`purger_donnees` ne
-    supprime pas les salariés).
+    unique du personnel ; prescription civile, art. 2224 C. civ.). Le chef d'entreprise note la
+    date de sortie sur chaque embauche ; `purger_donnees` supprime le salarié, ses embauches et
+    ses contrats quand toutes ses embauches ont une date de sortie et que la plus récente a plus
+    de 5 ans (`rh_tpe.droit.conservation_registre_jusqu_au`).
     """
 
     entreprise = models.ForeignKey(
@@ -107,7 +107,7 @@ class Embauche(models.Model):
 
     `reponses` garde les réponses du parcours qui servent à la liste des formalités (mineur,
     travail de nuit, temps partiel, autorisation de travail). Conservation : comme le contrat,
-    pendant l'emploi puis 5 ans après le départ.
+    pendant l'emploi puis 5 ans après le départ (`date_sortie`).
     """
 
     class TypeContrat(models.TextChoices):
@@ -125,6 +125,9 @@ class Embauche(models.Model):
     poste = models.CharField(_("poste"), max_length=200)
     date_debut = models.DateField(_("premier jour"))
     date_fin = models.DateField(_("dernier jour prévu"), null=True, blank=True)
+    # Le jour où le salarié a quitté l'entreprise pour ce contrat (registre unique du personnel,
+    # D1221-23) ; point de départ de la durée de conservation.
+    date_sortie = models.DateField(_("date de sortie"), null=True, blank=True)
     temps_partiel = models.BooleanField(_("temps partiel"), default=False)
     reponses = models.JSONField(_("réponses utiles aux formalités"), default=dict, blank=True)
     document = models.ForeignKey(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -286,6 +287,20 @@ def embauche_faire_relire(*, embauche: Embauche, auteur: Utilisateur, question: 
     )
 
 
+def embauche_noter_sortie(*, embauche: Embauche, date_sortie: datetime.date | None) -> None:
+    """Note (ou efface, avec None) le jour où le salarié a quitté l'entreprise pour ce contrat.
+    La date est vérifiée par `forms.SortieForm` ; elle fait partir le délai de conservation."""
+    embauche.date_sortie = date_sortie
+    embauche.save(update_fields=["date_sortie"])
+
+
+def conservation_embauche_jusqu_au(embauche: Embauche) -> datetime.date | None:
+    """Jusqu'à quand les données de ce contrat se gardent, si le salarié est sorti."""
+    if embauche.date_sortie is None:
+        return None
+    return droit.conservation_registre_jusqu_au(sortie=embauche.date_sortie)
+
+
 # --- Conservation des données (RGPD, référentiel « gestion du personnel » de la CNIL) -----------
 
 
@@ -320,3 +335,76 @@ def brouillons_purger(
     if purges and not simulation:
         BrouillonEmbauche.objects.filter(pk__in=[p.pk for p in purges]).delete()
     return purges
+
+
+@dataclass(frozen=True)
+class SalariePurge:
+    """Ce qui est dit d'un salarié supprimé : son numéro, sa dernière sortie, pas son nom."""
+
+    pk: int
+    entreprise_id: int
+    derniere_sortie: datetime.date
+    conserve_jusqu_au: datetime.date
+    embauches: int
+
+
+def salaries_purger(*, aujourd_hui: datetime.date, simulation: bool = False) -> list[SalariePurge]:
+    """Supprime les salariés sortis depuis plus longtemps que la durée de conservation, avec
+    leurs embauches et leurs contrats (fiches et fichiers) : toutes leurs embauches ont une date
+    de sortie et la plus récente a dépassé `droit.conservation_registre_jusqu_au` (5 ans,
+    R1221-26). Un salarié revenu dans l'entreprise (une embauche sans sortie) est gardé.
+    Un dossier du guichet qui citait un de ces contrats le perd (il garde ses messages)."""
+    # Préfiltre large en base (cinq ans font toujours plus de 1 820 jours), décision exacte
+    # ensuite par le moteur du droit.
+    candidats = (
+        Salarie.objects.annotate(
+            embauches_total=Count("embauches"),
+            sans_sortie=Count("embauches", filter=Q(embauches__date_sortie__isnull=True)),
+            derniere_sortie=Max("embauches__date_sortie"),
+        )
+        .filter(
+            embauches_total__gt=0,
+            sans_sortie=0,
+            derniere_sortie__lt=aujourd_hui - datetime.timedelta(days=1820),
+        )
+        .order_by("pk")
+    )
+    purges = []
+    for salarie in candidats:
+        limite = droit.conservation_registre_jusqu_au(sortie=salarie.derniere_sortie)
+        if limite < aujourd_hui:
+            purges.append(
+                SalariePurge(
+                    pk=salarie.pk,
+                    entreprise_id=salarie.entreprise_id,
+                    derniere_sortie=salarie.derniere_sortie,
+                    conserve_jusqu_au=limite,
+                    embauches=salarie.embauches_total,
+                )
+            )
+    if purges and not simulation:
+        _supprimer_salaries([p.pk for p in purges])
+    return purges
+
+
+def _supprimer_salaries(pks: list[int]) -> None:
+    from rh_tpe.modeles.models import DocumentGenere
+
+    with transaction.atomic():
+        embauches = Embauche.objects.filter(salarie_id__in=pks)
+        documents = list(
+            DocumentGenere.objects.filter(embauches__in=embauches)
+            .exclude(embauches__in=Embauche.objects.exclude(salarie_id__in=pks))
+            .distinct()
+        )
+        fichiers = [f for d in documents for f in (d.fichier_pdf, d.fichier_docx) if f]
+        embauches.delete()
+        DocumentGenere.objects.filter(pk__in=[d.pk for d in documents]).delete()
+        Salarie.objects.filter(pk__in=pks).delete()
+
+        def effacer_fichiers() -> None:
+            for fichier in fichiers:
+                fichier.storage.delete(fichier.name)
+
+        # Les fichiers ne partent qu'une fois la suppression en base validée.
+        transaction.on_commit(effacer_fichiers)

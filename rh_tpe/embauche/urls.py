@@ -15,4 +15,5 @@ urlpatterns = [
     path("embauches/<uuid:uuid>/formalites/<slug:code>/", views.formalite, name="formalite"),
     path("embauches/<uuid:uuid>/formalites.ics", views.calendrier, name="calendrier"),
     path("embauches/<uuid:uuid>/relecture/", views.relecture, name="relecture"),
+    path("embauches/<uuid:uuid>/sortie/", views.sortie, name="sortie"),
 ]

@@ -457,13 +457,18 @@ def _embauche(request: HttpRequest, uuid: str) -> Embauche:
     return get_object_or_404(selectors.embauches_visibles(request.user), uuid=uuid)
 
 
-@chef_requis
-@require_GET
-def detail(request: HttpRequest, uuid: str) -> HttpResponse:
-    embauche = _embauche(request, uuid)
+def _page_detail(
+    request: HttpRequest, embauche: Embauche, sortie: forms.SortieForm | None = None
+) -> HttpResponse:
     from rh_tpe.comptes.visibilite import dossiers_visibles
 
     relectures = dossiers_visibles(request.user).filter(document=embauche.document)
+    if sortie is None:
+        sortie = forms.SortieForm(
+            embauche=embauche,
+            aujourd_hui=timezone.localdate(),
+            initial={"date_sortie": embauche.date_sortie or embauche.date_fin},
+        )
     return render(
         request,
         "embauche/detail.html",
@@ -473,8 +478,42 @@ def detail(request: HttpRequest, uuid: str) -> HttpResponse:
             "formalites": services.embauche_formalites(embauche),
             "relectures": relectures,
             "guichet": True,
+            "sortie": sortie,
+            "conserve_jusqu_au": services.conservation_embauche_jusqu_au(embauche),
+            "regle_conservation": droit.regle("conservation.registre.apres_depart"),
         },
     )
+
+
+@chef_requis
+@require_GET
+def detail(request: HttpRequest, uuid: str) -> HttpResponse:
+    return _page_detail(request, _embauche(request, uuid))
+
+
+@chef_requis
+@require_POST
+def sortie(request: HttpRequest, uuid: str) -> HttpResponse:
+    """Note la date de sortie du salarié (ou l'efface) ; une date refusée revient avec sa
+    saisie et son message sous le champ."""
+    embauche = _embauche(request, uuid)
+    ancre = reverse("embauche:detail", kwargs={"uuid": embauche.uuid}) + "#sortie"
+    if request.POST.get("effacer") == "1":
+        services.embauche_noter_sortie(embauche=embauche, date_sortie=None)
+        messages.success(request, _("La date de sortie est effacée."))
+        return redirect(ancre)
+    formulaire = forms.SortieForm(request.POST, embauche=embauche, aujourd_hui=timezone.localdate())
+    if not formulaire.is_valid():
+        return _page_detail(request, embauche, sortie=formulaire)
+    services.embauche_noter_sortie(
+        embauche=embauche, date_sortie=formulaire.cleaned_data["date_sortie"]
+    )
+    messages.success(
+        request,
+        _("Sortie notée au %(date)s.")
+        % {"date": date_format(formulaire.cleaned_data["date_sortie"], "j F Y")},
+    )
+    return redirect(ancre)
 
 
 @chef_requis

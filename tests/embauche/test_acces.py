@@ -31,6 +31,7 @@ def _urls(brouillon, embauche):
         ("post", reverse("embauche:formalite", kwargs={"uuid": embauche.uuid, "code": "dpae"})),
         ("get", reverse("embauche:calendrier", kwargs={"uuid": embauche.uuid})),
         ("post", reverse("embauche:relecture", kwargs={"uuid": embauche.uuid})),
+        ("post", reverse("embauche:sortie", kwargs={"uuid": embauche.uuid})),
     }
 
 
@@ -63,9 +64,11 @@ def test_le_chef_d_une_autre_entreprise_recoit_404(embauche, autre_brouillon):
     for methode, url in _urls(autre_brouillon, embauche):
         if url in (reverse("embauche:accueil"), reverse("embauche:registre")):
             continue
-        assert getattr(client, methode)(url).status_code == 404, url
+        donnees = {"date_sortie": embauche.date_debut.isoformat()} if methode == "post" else {}
+        assert getattr(client, methode)(url, donnees).status_code == 404, url
     assert BrouillonEmbauche.objects.filter(pk=autre_brouillon.pk).exists()
     assert Embauche.objects.get().formalites_faites == []
+    assert Embauche.objects.get().date_sortie is None
 
 
 def test_le_chef_voit_ses_pages(parcours, embauche, autre_brouillon):

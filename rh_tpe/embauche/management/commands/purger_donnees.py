@@ -1,23 +1,26 @@
 """Supprime les données personnelles du parcours d'embauche dont la durée de conservation est
 passée. À lancer chaque jour (cron, tâche planifiée) ; relancée, elle ne supprime rien de plus.
 
-Ce qu'elle supprime : les brouillons d'embauche non terminés, deux ans après leur dernière
-modification (candidat non retenu, référentiel CNIL « gestion du personnel »). Les salariés et
-leurs embauches se gardent cinq ans après le départ (R1221-26) : le portail ne connaît pas encore
-la date de sortie, ils ne sont donc jamais supprimés ici.
+Ce qu'elle supprime :
+- les brouillons d'embauche non terminés, deux ans après leur dernière modification (candidat
+  non retenu, référentiel CNIL « gestion du personnel ») ;
+- les salariés, leurs embauches et leurs contrats (fiches et fichiers), cinq ans après leur
+  dernière sortie (R1221-26), quand toutes leurs embauches ont une date de sortie.
+Les durées viennent de `rh_tpe.droit` (regles/conservation.toml).
 """
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from rh_tpe.embauche.services import brouillons_purger
+from rh_tpe.embauche.services import brouillons_purger, salaries_purger
 
 
 class Command(BaseCommand):
     help = (
-        "Supprime les brouillons d'embauche dont la durée de conservation (référentiel CNIL, "
-        "rh_tpe/droit/regles/conservation.toml) est passée, et dit ce qui est supprimé."
+        "Supprime les brouillons d'embauche et les salariés sortis dont la durée de conservation "
+        "(référentiel CNIL, R1221-26, rh_tpe/droit/regles/conservation.toml) est passée, et dit "
+        "ce qui est supprimé."
     )
 
     def add_arguments(self, parser):
@@ -29,7 +32,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         simulation = options["simulation"]
-        purges = brouillons_purger(aujourd_hui=timezone.localdate(), simulation=simulation)
+        aujourd_hui = timezone.localdate()
+        purges = brouillons_purger(aujourd_hui=aujourd_hui, simulation=simulation)
         verbe = "à supprimer" if simulation else "supprimé"
         for purge in purges:
             self.stdout.write(
@@ -38,4 +42,15 @@ class Command(BaseCommand):
                 f"{date_format(purge.conserve_jusqu_au, 'j F Y')}."
             )
         bilan = f"{len(purges)} brouillon(s) d'embauche {verbe}(s)."
+        self.stdout.write(self.style.SUCCESS(bilan) if not simulation else bilan)
+
+        salaries = salaries_purger(aujourd_hui=aujourd_hui, simulation=simulation)
+        for purge in salaries:
+            self.stdout.write(
+                f"Salarié n° {purge.pk} (entreprise n° {purge.entreprise_id}) {verbe}, avec "
+                f"{purge.embauches} embauche(s) et leurs contrats : sorti le "
+                f"{date_format(purge.derniere_sortie, 'j F Y')}, à garder jusqu'au "
+                f"{date_format(purge.conserve_jusqu_au, 'j F Y')}."
+            )
+        bilan = f"{len(salaries)} salarié(s) sorti(s) {verbe}(s)."
         self.stdout.write(self.style.SUCCESS(bilan) if not simulation else bilan)
