@@ -192,6 +192,21 @@ def test_un_boulanger_en_cdi_a_temps_complet(contextes, live_server):
     calendrier = _telecharger(page, "Ajouter ces dates à mon agenda (.ics)")
     assert calendrier.startswith(b"BEGIN:VCALENDAR\r\n")
 
+    # Le salarié part : une date avant son premier jour est refusée sous le champ, au clavier.
+    debut = _lundi_dans(5)
+    champ = page.get_by_label("Date de sortie")
+    champ.fill((debut - datetime.timedelta(days=1)).isoformat())
+    page.get_by_role("button", name="Noter la sortie").click()
+    expect(page.get_by_text("ne peut pas précéder le premier jour de travail")).to_be_visible()
+    expect(page.get_by_label("Date de sortie")).to_have_value(
+        (debut - datetime.timedelta(days=1)).isoformat()
+    )
+    assert violations_graves(page) == []
+    page.get_by_label("Date de sortie").fill((debut + datetime.timedelta(days=90)).isoformat())
+    page.get_by_role("button", name="Noter la sortie").click()
+    expect(page.get_by_text("Sortie notée au", exact=False).first).to_be_visible()
+    assert violations_graves(page) == []
+
 
 def test_une_vendeuse_en_cdd_de_remplacement_a_temps_partiel_sur_telephone(contextes, live_server):
     demo_charger()
