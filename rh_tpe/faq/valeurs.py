@@ -12,6 +12,8 @@ Jetons reconnus :
 * ``[[penalite_dpae]]``, ``[[smic_mensuel_temps_partiel_minimum]]`` : montants calculés ;
 * ``[[preavis_licenciement_6_mois]]``, ``[[preavis_licenciement_2_ans]]`` : préavis légal ;
 * ``[[heures_mensuelles_duree_legale]]`` : la durée légale mensualisée (« 151,67 heures ») ;
+* ``[[periode_reference_conges]]`` : la période d'acquisition des congés payés à défaut
+  d'accord (« du 1er juin au 31 mai », R3141-4) ;
 * ``[[regle:<chemin>]]`` : une règle de ``rh_tpe/droit/regles`` (ex. ``essai.cdi.cadre.initiale``).
 """
 
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.utils.formats import date_format
@@ -67,12 +69,24 @@ def _heures_mensuelles_duree_legale() -> str:
     return f"{_nombre(heures, 2)}\u00a0heures"
 
 
-# Des durées calculées par les règles (sans date) : le préavis légal selon l'ancienneté, la durée
-# légale mensualisée.
+def _periode_reference_conges() -> str:
+    # R3141-4 : la période commence le 1er du mois de la règle et finit la veille, un an après.
+    mois = droit.regle("conges.acquisition.debut_periode_reference").entier
+    debut = date(2001, mois, 1)
+    veille = date(2002, mois, 1) - timedelta(days=1)
+    return _("du 1er %(debut)s au %(fin)s") % {
+        "debut": date_format(debut, "F"),
+        "fin": date_format(veille, "j F"),
+    }
+
+
+# Des valeurs calculées par les règles (sans date) : le préavis légal selon l'ancienneté, la durée
+# légale mensualisée, la période d'acquisition des congés.
 DUREES = {
     "preavis_licenciement_6_mois": lambda: _preavis("seuil_court_mois"),
     "preavis_licenciement_2_ans": lambda: _preavis("seuil_long_mois"),
     "heures_mensuelles_duree_legale": _heures_mensuelles_duree_legale,
+    "periode_reference_conges": _periode_reference_conges,
 }
 
 

@@ -37,6 +37,15 @@ CHIFFRES_CONVERTIS = {
     r"limite de 3 mois": "rupture.preavis.plafond_travailleur_handicape (L5213-9)",
     r"\b(12|3) derniers mois": "rupture.salaire_reference.* (R1234-4)",
     r"correspond à 30 jours": "conges.acquisition.plafond (L3141-3)",
+    r"\b24 heures consécutives|hebdomadaire (d'au moins |de )24 heures": (
+        "temps_travail.repos.hebdomadaire_propre (L3132-2)"
+    ),
+    r"moins de 3 jours": "temps_travail.temps_partiel.prevenance_heures_complementaires",
+    r"au moins 2 %": "paiement.smic.seuil_relevement_automatique (L3231-5)",
+    r"1er juin au 31 mai": "periode_reference_conges (R3141-4)",
+    r"\b(30|60) jours|\b8 jours (après|qui suivent)": "maladie.visite_reprise.* (R4624-29, -31)",
+    r"\b5 jours ouvrables": "embauche.apprentissage.transmission_opco (D6224-1)",
+    r"DSN dans les \d+ jours": "un délai sans source : ne pas l'écrire",
 }
 # Les jours des événements familiaux (L3142-4) : l'article ne doit plus contenir aucun chiffre.
 ARTICLE_EVENEMENTS = "conges-evenements-familiaux"
@@ -95,6 +104,15 @@ def test_l_article_des_evenements_familiaux_n_a_plus_aucun_chiffre() -> None:
         ("[[regle:rupture.conventionnelle.homologation]]", "15\u00a0jours ouvrables"),
         ("[[regle:conges.evenements_familiaux.mariage_enfant]]", "1\u00a0jour ouvrable"),
         ("[[regle:conges.evenements_familiaux.deces_enfant_majore]]", "14\u00a0jours ouvrables"),
+        ("[[regle:temps_travail.repos.hebdomadaire_propre]]", "24\u00a0heures"),
+        ("[[regle:temps_travail.temps_partiel.prevenance_heures_complementaires]]", "3\u00a0jours"),
+        ("[[regle:paiement.smic.seuil_relevement_automatique]]", "2\u00a0%"),
+        ("[[periode_reference_conges]]", "du 1er juin au 31 mai"),
+        ("[[regle:maladie.visite_reprise.absence_accident_travail]]", "30\u00a0jours"),
+        ("[[regle:maladie.visite_reprise.absence_maladie]]", "60\u00a0jours"),
+        ("[[regle:maladie.visite_reprise.delai_apres_reprise]]", "8\u00a0jours"),
+        ("[[regle:maladie.visite_reprise.arret_prereprise]]", "30\u00a0jours"),
+        ("[[regle:embauche.apprentissage.transmission_opco]]", "5\u00a0jours ouvrables"),
     ],
 )
 def test_les_nouveaux_jetons_s_affichent(jeton: str, attendu: str) -> None:
