@@ -38,6 +38,7 @@ test-e2e: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint templates rh_tpe --lint
 
 format: install
 	$(VENV)/bin/ruff format .
