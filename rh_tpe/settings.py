@@ -6,6 +6,7 @@ fichiers privés dans `var/prive`. `DJANGO_ENV=production` sélectionne les rég
 production, qui refusent de démarrer sans vraie clé secrète ni hôtes autorisés.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -98,6 +99,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.forms",
+    # Protection contre les essais de mots de passe en série
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -110,6 +113,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # En dernier, comme le demande django-axes : bloque la connexion après trop d'échecs.
+    "axes.middleware.AxesMiddleware",
 ]
 
 if PRODUCTION:
@@ -152,7 +157,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "comptes.Utilisateur"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Essais de mots de passe en série (portail, administration Wagtail et Django) : après
+# 5 échecs pour un même compte depuis une même adresse IP, la connexion de ce compte depuis
+# cette adresse est suspendue 15 minutes (page en français, code 429). L'adresse est REMOTE_ADDR :
+# derrière un mandataire inverse, toutes les requêtes ont la sienne, et le blocage vaut alors
+# pour le compte visé, ce qui reste voulu. Les connexions réussies ne sont pas journalisées
+# (minimisation des données) ; un succès remet le compteur à zéro.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Le formulaire de connexion (Django, Wagtail) nomme « username » le champ de l'adresse e-mail.
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_DISABLE_ACCESS_LOG = True
+AXES_LOCKOUT_CALLABLE = "rh_tpe.comptes.views.connexion_suspendue"
 LOGIN_URL = "comptes:connexion"
 LOGIN_REDIRECT_URL = "comptes:mon_espace"
 LOGOUT_REDIRECT_URL = "portail:accueil_apres_deconnexion"
@@ -275,5 +297,8 @@ LOGGING = {
         # WeasyPrint raconte chaque étape du rendu au niveau INFO : inutile en console.
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        # django-axes annonce sa configuration à chaque démarrage ; ses blocages restent en
+        # WARNING.
+        "axes": {"level": "WARNING"},
     },
 }

@@ -1,7 +1,9 @@
 """Actions métier sur les comptes."""
 
+import datetime
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 
 from rh_tpe.comptes.models import Entreprise, Utilisateur
@@ -21,3 +23,13 @@ def chef_entreprise_inscrire(*, compte: dict[str, Any], entreprise: dict[str, An
         role=Utilisateur.Role.CHEF_ENTREPRISE,
         entreprise=nouvelle_entreprise,
     )
+
+
+def traces_de_connexion_purger(*, maintenant: datetime.datetime) -> int:
+    """Supprime les échecs de connexion enregistrés par django-axes (compte visé, adresse IP)
+    dont la suspension est terminée : ils ne servent plus à rien. Rend le nombre supprimé."""
+    from axes.models import AccessAttempt
+
+    seuil = maintenant - settings.AXES_COOLOFF_TIME
+    supprimes, _detail = AccessAttempt.objects.filter(attempt_time__lt=seuil).delete()
+    return supprimes

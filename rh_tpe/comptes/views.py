@@ -1,5 +1,6 @@
 """Pages des comptes : inscription, connexion, mot de passe, « Mon espace »."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -66,6 +67,19 @@ class Connexion(auth_views.LoginView):
     authentication_form = ConnexionForm
     redirect_authenticated_user = True
     extra_context = {"title": _("Se connecter")}
+
+
+def connexion_suspendue(
+    request: HttpRequest, reponse_initiale: object = None, identifiants: object = None
+) -> HttpResponse:
+    """La page montrée par django-axes après trop d'échecs de connexion (code 429)."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(
+        request,
+        "comptes/connexion_suspendue.html",
+        {"title": _("Connexion suspendue"), "minutes": minutes},
+        status=429,
+    )
 
 
 class Deconnexion(auth_views.LogoutView):

@@ -163,7 +163,12 @@ def test_reinitialisation_du_mot_de_passe_par_e_mail(client):
         {"new_password1": "Croissant-beurre-2027", "new_password2": "Croissant-beurre-2027"},
     )
     assert reponse.status_code == 302
-    assert client.login(username="chef@exemple.test", password="Croissant-beurre-2027")
+    # Par le vrai formulaire de connexion (protégé contre les essais en série).
+    connexion = client.post(
+        reverse("comptes:connexion"),
+        {"username": "chef@exemple.test", "password": "Croissant-beurre-2027"},
+    )
+    assert connexion.status_code == 302 and "_auth_user_id" in client.session
 
 
 def test_un_lien_de_reinitialisation_perime_est_explique(client):

@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from rh_tpe.comptes.models import Entreprise, Utilisateur
 from rh_tpe.portail.demo import MOT_DE_PASSE_DEMO
@@ -20,7 +21,12 @@ def test_la_demo_cree_les_comptes_attendus_et_se_relance_sans_doublon(client):
     assert (boulangerie.idcc, garage.idcc) == ("843", "1090")
     assert boulangerie.membres.get().email == "boulangerie@tpe.test"
     assert garage.membres.get().email == "garage@tpe.test"
-    assert client.login(username="boulangerie@tpe.test", password=MOT_DE_PASSE_DEMO)
+    # Par le vrai formulaire de connexion (protégé contre les essais en série).
+    connexion = client.post(
+        reverse("comptes:connexion"),
+        {"username": "boulangerie@tpe.test", "password": MOT_DE_PASSE_DEMO},
+    )
+    assert connexion.status_code == 302 and "_auth_user_id" in client.session
 
 
 def test_la_demo_refuse_de_tourner_en_production(settings):

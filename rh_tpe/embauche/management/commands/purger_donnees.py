@@ -5,7 +5,8 @@ Ce qu'elle supprime :
 - les brouillons d'embauche non terminés, deux ans après leur dernière modification (candidat
   non retenu, référentiel CNIL « gestion du personnel ») ;
 - les salariés, leurs embauches et leurs contrats (fiches et fichiers), cinq ans après leur
-  dernière sortie (R1221-26), quand toutes leurs embauches ont une date de sortie.
+  dernière sortie (R1221-26), quand toutes leurs embauches ont une date de sortie ;
+- les échecs de connexion (compte visé, adresse IP) dont la suspension est terminée.
 Les durées viennent de `rh_tpe.droit` (regles/conservation.toml).
 """
 
@@ -13,6 +14,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from rh_tpe.comptes.services import traces_de_connexion_purger
 from rh_tpe.embauche.services import brouillons_purger, salaries_purger
 
 
@@ -54,3 +56,7 @@ class Command(BaseCommand):
             )
         bilan = f"{len(salaries)} salarié(s) sorti(s) {verbe}(s)."
         self.stdout.write(self.style.SUCCESS(bilan) if not simulation else bilan)
+
+        if not simulation:
+            traces = traces_de_connexion_purger(maintenant=timezone.now())
+            self.stdout.write(f"{traces} échec(s) de connexion expiré(s) supprimé(s).")

@@ -1,0 +1,107 @@
+"""Essais de mots de passe en série : après cinq échecs pour un même compte depuis une même
+adresse, la connexion est suspendue (django-axes), sur le portail comme dans l'administration."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import MOT_DE_PASSE, ChefEntrepriseFactory
+from tests.outils import texte
+
+pytestmark = pytest.mark.django_db
+
+CONNEXION = "comptes:connexion"
+
+
+def _essayer(client, email, mot_de_passe, url=None, adresse="203.0.113.7"):
+    return client.post(
+        url or reverse(CONNEXION),
+        {"username": email, "password": mot_de_passe},
+        REMOTE_ADDR=adresse,
+    )
+
+
+def test_cinq_echecs_suspendent_le_compte_meme_avec_le_bon_mot_de_passe(client, settings):
+    chef = ChefEntrepriseFactory()
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        reponse = _essayer(client, chef.email, "mauvais-mot-de-passe")
+        assert reponse.status_code == 200
+        assert "Adresse e-mail ou mot de passe incorrect" in texte(reponse)
+
+    bloquee = _essayer(client, chef.email, "mauvais-mot-de-passe")
+    assert bloquee.status_code == 429
+    page = texte(bloquee)
+    assert "Trop d'essais de mot de passe" in page
+    assert "15 minutes" in page
+    assert reverse("comptes:mot_de_passe_oublie") in bloquee.content.decode()
+
+    # Même le bon mot de passe ne passe plus pendant la suspension.
+    assert _essayer(client, chef.email, MOT_DE_PASSE).status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_la_suspension_ne_vise_que_ce_compte_depuis_cette_adresse(client, settings):
+    chef, autre = ChefEntrepriseFactory(), ChefEntrepriseFactory()
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        _essayer(client, chef.email, "mauvais-mot-de-passe")
+
+    assert _essayer(client, autre.email, MOT_DE_PASSE).status_code == 302
+    client.logout()
+    assert _essayer(client, chef.email, MOT_DE_PASSE, adresse="198.51.100.4").status_code == 302
+
+
+def test_la_suspension_prend_fin_apres_le_delai(client, settings):
+    from axes.models import AccessAttempt
+
+    chef = ChefEntrepriseFactory()
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        _essayer(client, chef.email, "mauvais-mot-de-passe")
+    assert _essayer(client, chef.email, MOT_DE_PASSE).status_code == 429
+
+    # Le délai passé (on vieillit les échecs enregistrés plutôt que l'horloge).
+    passe = datetime.timedelta(minutes=16)
+    for essai in AccessAttempt.objects.all():
+        AccessAttempt.objects.filter(pk=essai.pk).update(attempt_time=essai.attempt_time - passe)
+    assert _essayer(client, chef.email, MOT_DE_PASSE).status_code == 302
+
+
+def test_un_succes_remet_le_compteur_a_zero(client, settings):
+    chef = ChefEntrepriseFactory()
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        _essayer(client, chef.email, "mauvais-mot-de-passe")
+    assert _essayer(client, chef.email, MOT_DE_PASSE).status_code == 302
+    client.logout()
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert _essayer(client, chef.email, "mauvais-mot-de-passe").status_code == 200
+
+
+def test_l_administration_wagtail_est_protegee_aussi(client, settings):
+    from tests.factories import AdministrateurFactory
+
+    admin = AdministrateurFactory()
+    url = reverse("wagtailadmin_login")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        _essayer(client, admin.email, "mauvais-mot-de-passe", url=url)
+    assert _essayer(client, admin.email, MOT_DE_PASSE, url=url).status_code == 429
+
+
+def test_les_echecs_expires_sont_supprimes_par_la_purge(client, settings):
+    import io
+
+    from axes.models import AccessAttempt
+    from django.core.management import call_command
+
+    ancien, recent = ChefEntrepriseFactory(), ChefEntrepriseFactory()
+    _essayer(client, ancien.email, "mauvais-mot-de-passe")
+    _essayer(client, recent.email, "mauvais-mot-de-passe")
+    vieux = AccessAttempt.objects.get(username=ancien.email)
+    AccessAttempt.objects.filter(pk=vieux.pk).update(
+        attempt_time=vieux.attempt_time - settings.AXES_COOLOFF_TIME - datetime.timedelta(1)
+    )
+
+    sortie = io.StringIO()
+    call_command("purger_donnees", stdout=sortie)
+
+    assert list(AccessAttempt.objects.values_list("username", flat=True)) == [recent.email]
+    assert "1 échec(s) de connexion expiré(s) supprimé(s)." in sortie.getvalue()
