@@ -53,6 +53,15 @@ def pytest_terminal_summary(terminalreporter):
 
 
 @pytest.fixture(autouse=True)
+def _cache_vide():
+    """Chaque test part d'un cache vide (limites d'envoi, compteurs) : le cache local du
+    processus survivrait sinon d'un test à l'autre."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _hachage_rapide(settings):
     """Un hachage de mot de passe rapide : la suite crée beaucoup de comptes."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,5 +1,7 @@
 """Formulaires des comptes : inscription d'un chef d'entreprise, connexion, profil d'entreprise."""
 
+import datetime
+
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import (
@@ -7,6 +9,7 @@ from django.contrib.auth.forms import (
     PasswordResetForm,
     SetPasswordForm,
 )
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 from dsfr.forms import DsfrBaseForm
 from dsfr.utils import dsfr_input_class_attr
@@ -164,10 +167,21 @@ class ConnexionForm(AuthenticationForm, FormulaireDsfr):
 
 
 class ReinitialisationForm(PasswordResetForm, FormulaireDsfr):
+    # Un lien au plus par compte sur cette durée : des demandes répétées (par un tiers qui
+    # connaît l'adresse) n'inondent pas la boîte du titulaire. La page « lien envoyé » est la
+    # même dans tous les cas : elle ne dit pas si un compte existe.
+    INTERVALLE_ENTRE_DEUX_LIENS = datetime.timedelta(minutes=10)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["email"].label = _("Adresse e-mail de votre compte")
         self._rafraichir_champs()
+
+    def get_users(self, email):
+        delai = int(self.INTERVALLE_ENTRE_DEUX_LIENS.total_seconds())
+        for utilisateur in super().get_users(email):
+            if cache.add(f"reinitialisation-envoyee:{utilisateur.pk}", True, timeout=delai):
+                yield utilisateur
 
 
 class NouveauMotDePasseForm(SetPasswordForm, FormulaireDsfr):

@@ -105,3 +105,16 @@ def test_les_echecs_expires_sont_supprimes_par_la_purge(client, settings):
 
     assert list(AccessAttempt.objects.values_list("username", flat=True)) == [recent.email]
     assert "1 échec(s) de connexion expiré(s) supprimé(s)." in sortie.getvalue()
+
+
+def test_un_seul_lien_de_reinitialisation_par_compte_et_par_intervalle(client, mailoutbox):
+    chef, autre = ChefEntrepriseFactory(), ChefEntrepriseFactory()
+    url = reverse("comptes:mot_de_passe_oublie")
+    for _ in range(3):
+        reponse = client.post(url, {"email": chef.email})
+        # Toujours la même suite : rien ne dit si un lien est parti ou non.
+        assert reponse.status_code == 302
+        assert reponse["Location"] == reverse("comptes:mot_de_passe_envoye")
+    client.post(url, {"email": autre.email})
+
+    assert [m.to for m in mailoutbox] == [[chef.email], [autre.email]]

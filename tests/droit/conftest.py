@@ -24,3 +24,8 @@ def _hachage_rapide() -> None:
 @pytest.fixture(autouse=True)
 def _fichiers_prives_temporaires() -> None:
     """Pas de fichier privé dans le droit."""
+
+
+@pytest.fixture(autouse=True)
+def _cache_vide() -> None:
+    """Pas de cache dans le droit."""
