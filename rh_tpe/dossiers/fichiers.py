@@ -1,7 +1,9 @@
 """Contrôle des pièces jointes par leur contenu, pas par leur nom (Python pur).
 
 Formats acceptés : PDF, DOCX, ODT, JPEG, PNG. On lit la signature des premiers octets ; pour
-DOCX et ODT (des archives ZIP), on vérifie aussi ce que l'archive contient.
+DOCX et ODT (des archives ZIP), on vérifie aussi ce que l'archive contient, et on refuse celles
+qui portent des macros (un .docm renommé en .docx, un ODT avec du Basic) : un conseiller ouvre
+ces fichiers sur son poste.
 """
 
 from __future__ import annotations
@@ -32,10 +34,40 @@ ODT = Format(".odt", "application/vnd.oasis.opendocument.text", "ODT")
 FORMATS = (PDF, DOCX, ODT, JPEG, PNG)
 
 
+def _macros(archive: zipfile.ZipFile, noms: set[str]) -> bool:
+    """Des macros dans un document Office (vbaProject.bin, type « macroEnabled ») ou
+    OpenDocument (dossiers Basic/ et Scripts/)."""
+    if any(
+        nom.endswith("vbaProject.bin") or nom.startswith(("Basic/", "Scripts/")) for nom in noms
+    ):
+        return True
+    if "[Content_Types].xml" in noms:
+        with archive.open("[Content_Types].xml") as types:
+            return b"macroenabled" in types.read(1_000_000).lower()
+    return False
+
+
+def a_des_macros(fichier: IO[bytes]) -> bool:
+    """Vrai pour une archive DOCX ou ODT qui contient des macros."""
+    fichier.seek(0)
+    try:
+        if fichier.read(4) != b"PK\x03\x04":
+            return False
+        fichier.seek(0)
+        with zipfile.ZipFile(fichier) as archive:
+            return _macros(archive, set(archive.namelist()))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
+    finally:
+        fichier.seek(0)
+
+
 def _zip(fichier: IO[bytes]) -> Format | None:
     try:
         with zipfile.ZipFile(fichier) as archive:
             noms = set(archive.namelist())
+            if _macros(archive, noms):
+                return None
             if "mimetype" in noms:
                 with archive.open("mimetype") as m:
                     if m.read(100).strip() == ODT.type_mime.encode():

@@ -58,6 +58,18 @@ class PiecesField(forms.FileField):
                         _("« %(nom)s » dépasse 10 Mo."), params={"nom": fichier.name}, code="taille"
                     )
                 )
+            elif fichiers.a_des_macros(fichier):
+                erreurs.append(
+                    forms.ValidationError(
+                        _(
+                            "« %(nom)s » contient des macros, refusées par sécurité : "
+                            "enregistrez-le comme document simple (DOCX ou ODT sans macros, ou "
+                            "PDF) puis joignez-le à nouveau."
+                        ),
+                        params={"nom": fichier.name},
+                        code="macros",
+                    )
+                )
             elif fichiers.format_reconnu(fichier) is None:
                 erreurs.append(
                     forms.ValidationError(

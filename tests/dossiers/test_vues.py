@@ -60,6 +60,21 @@ def test_un_fichier_deguise_est_refuse_sans_perdre_la_saisie(client, gens):
     assert not Dossier.objects.exists()
 
 
+def test_un_document_avec_macros_est_refuse_avec_sa_raison(client, gens):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.dossiers.test_fichiers import docm_renomme
+
+    piege = SimpleUploadedFile("contrat.docx", docm_renomme())
+    reponse = _poser(client, gens.chef_a, question="Ma question gardée", pieces=[piege])
+
+    contenu = texte(reponse)
+    assert reponse.status_code == 200
+    assert "« contrat.docx » contient des macros, refusées par sécurité" in contenu
+    assert "Ma question gardée" in contenu
+    assert not Dossier.objects.exists()
+
+
 def test_un_fichier_de_plus_de_10_mo_est_refuse(client, gens):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
