@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -101,6 +102,8 @@ INSTALLED_APPS = [
     "django.forms",
     # Protection contre les essais de mots de passe en série
     "axes",
+    # En-tête Content-Security-Policy
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -112,6 +115,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # En dernier, comme le demande django-axes : bloque la connexion après trop d'échecs.
     "axes.middleware.AxesMiddleware",
@@ -276,6 +280,25 @@ RH_TPE_DEVISE_SERVICE = _("Le guichet RH des très petites entreprises du Lot")
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+# Politique de sécurité du contenu du portail : scripts, styles, polices et images servis par le
+# portail seulement (le DSFR est livré par django-dsfr), aucun script ni style en ligne, aucune
+# page en cadre. Une injection de HTML qui passerait l'échappement ne pourrait rien exécuter.
+# Les administrations Wagtail et Django, qui ont leurs scripts en ligne, en sont exclues.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if PRODUCTION:

@@ -72,6 +72,34 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "fr-FR"}
 
 
+@pytest.fixture(autouse=True)
+def violations_csp(browser, monkeypatch):
+    """Chaque page ouverte pendant un test de navigateur est écoutée : une ressource bloquée par
+    la politique de sécurité du contenu (script ou style en ligne, domaine extérieur) fait
+    échouer le test. Un test qui provoque une violation exprès vide la liste lui-même."""
+    vues: list[str] = []
+    nouveau_contexte = browser.new_context
+
+    def ecouter(page):
+        page.on(
+            "console",
+            lambda m: (
+                vues.append(f"{page.url} : {m.text}")
+                if "Content Security Policy" in m.text
+                else None
+            ),
+        )
+
+    def contexte_ecoute(*args, **kwargs):
+        contexte = nouveau_contexte(*args, **kwargs)
+        contexte.on("page", ecouter)
+        return contexte
+
+    monkeypatch.setattr(browser, "new_context", contexte_ecoute)
+    yield vues
+    assert vues == [], vues
+
+
 @pytest.fixture
 def telephone(browser):
     """Une page de la taille d'un téléphone."""

@@ -82,3 +82,34 @@ def test_pas_de_violation_grave_d_accessibilite_dans_la_faq(page, live_server, f
     page.goto(f"{live_server.url}{chemin}")
 
     assert violations_graves(page) == []
+
+
+def test_la_politique_de_securite_du_contenu_ne_bloque_rien_et_l_impression_marche(
+    browser, live_server, faq, violations_csp
+):
+    """Les pages publiques portent l'en-tête Content-Security-Policy, et rien de ce qu'elles
+    chargent n'est bloqué : Chromium signale toute violation dans sa console (écoutée pour
+    tous les tests de navigateur par la fixture `violations_csp`)."""
+    contexte = browser.new_context(locale="fr-FR")
+    page = contexte.new_page()
+    try:
+        for chemin in ("/", "/faq/", faq.url, "/faq/recherche?q=essai", "/comptes/connexion/"):
+            reponse = page.goto(f"{live_server.url}{chemin}")
+            assert "script-src 'self'" in reponse.headers["content-security-policy"], chemin
+            assert violations_graves(page) == [], chemin
+
+        # Le bouton « Imprimer » passe par un script du portail, pas par un attribut onclick.
+        page.goto(f"{live_server.url}{faq.url}")
+        page.evaluate("window.print = () => { window.imprime = true; }")
+        page.get_by_role("button", name="Imprimer cette page").click()
+        assert page.evaluate("window.imprime === true")
+        # Un script injecté dans la page (comme le ferait une faille XSS) est bloqué.
+        page.evaluate(
+            "const s = document.createElement('script'); s.textContent = 'window.injecte = 1';"
+            "document.body.appendChild(s);"
+        )
+        assert page.evaluate("window.injecte === undefined")
+    finally:
+        contexte.close()
+    assert len(violations_csp) == 1 and "inline script" in violations_csp[0], violations_csp
+    violations_csp.clear()  # la seule attendue : le script injecté exprès

@@ -64,3 +64,22 @@ def test_la_navigation_ne_montre_que_ce_qui_fonctionne(client):
 
 def test_une_page_inconnue_donne_une_404(client):
     assert client.get("/cette-page-n-existe-pas/").status_code == 404
+
+
+def test_le_portail_porte_une_politique_de_securite_du_contenu_stricte(client):
+    politique = client.get("/")["Content-Security-Policy"]
+    directives = dict(d.strip().split(" ", 1) for d in politique.split(";") if d.strip())
+    assert directives["script-src"] == "'self'"
+    assert directives["style-src"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert "unsafe-inline" not in politique and "unsafe-eval" not in politique
+    # Aucune page du portail ne s'en remet à un script ou un style en ligne.
+    client.force_login(ChefEntrepriseFactory())
+    for url in ("/", reverse("comptes:mon_espace"), reverse("comptes:connexion")):
+        html = client.get(url, follow=True).content.decode()
+        assert " onclick=" not in html and " style=" not in html, url
+
+
+def test_les_administrations_ont_leurs_scripts_et_ne_portent_pas_la_politique(client):
+    assert "Content-Security-Policy" not in client.get("/admin/login/")
+    assert "Content-Security-Policy" not in client.get("/django-admin/login/")
