@@ -167,10 +167,19 @@ AUTHENTICATION_BACKENDS = [
 ]
 # Essais de mots de passe en série (portail, administration Wagtail et Django) : après
 # 5 échecs pour un même compte depuis une même adresse IP, la connexion de ce compte depuis
-# cette adresse est suspendue 15 minutes (page en français, code 429). L'adresse est REMOTE_ADDR :
-# derrière un mandataire inverse, toutes les requêtes ont la sienne, et le blocage vaut alors
-# pour le compte visé, ce qui reste voulu. Les connexions réussies ne sont pas journalisées
-# (minimisation des données) ; un succès remet le compteur à zéro.
+# cette adresse est suspendue 15 minutes (page en français, code 429). Les connexions réussies
+# ne sont pas journalisées (minimisation des données) ; un succès remet le compteur à zéro.
+# L'adresse est REMOTE_ADDR, sauf si RH_TPE_MANDATAIRES dit combien de mandataires inverses
+# (qui ajoutent chacun l'adresse de leur interlocuteur à X-Forwarded-For) sont devant le
+# portail : voir rh_tpe/comptes/securite.py. Sans ce réglage derrière un mandataire, toutes les
+# requêtes ont l'adresse de celui-ci et le blocage vaut pour le compte visé.
+try:
+    RH_TPE_MANDATAIRES = int(_env("RH_TPE_MANDATAIRES", "0"))
+except ValueError as erreur:
+    raise ImproperlyConfigured(
+        "RH_TPE_MANDATAIRES doit être un nombre entier (0 par défaut)."
+    ) from erreur
+AXES_CLIENT_IP_CALLABLE = "rh_tpe.comptes.securite.adresse_du_client"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -118,3 +118,51 @@ def test_un_seul_lien_de_reinitialisation_par_compte_et_par_intervalle(client, m
     client.post(url, {"email": autre.email})
 
     assert [m.to for m in mailoutbox] == [[chef.email], [autre.email]]
+
+
+@pytest.mark.parametrize(
+    ("mandataires", "transmises", "attendue"),
+    [
+        (0, "198.51.100.9", "10.0.0.1"),  # sans mandataire déclaré, l'en-tête est ignoré
+        (1, "198.51.100.9", "198.51.100.9"),
+        (1, "6.6.6.6, 198.51.100.9", "198.51.100.9"),  # le début, écrit par le visiteur, non lu
+        (2, "6.6.6.6, 198.51.100.9, 10.0.0.2", "198.51.100.9"),
+        (2, "198.51.100.9", "10.0.0.1"),  # moins d'adresses que de mandataires : pas de confiance
+        (1, "", "10.0.0.1"),
+    ],
+)
+def test_l_adresse_du_visiteur_derriere_les_mandataires(
+    settings, mandataires, transmises, attendue
+):
+    from django.test import RequestFactory
+
+    from rh_tpe.comptes.securite import adresse_du_client
+
+    settings.RH_TPE_MANDATAIRES = mandataires
+    requete = RequestFactory().post(
+        "/comptes/connexion/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=transmises
+    )
+    assert adresse_du_client(requete) == attendue
+
+
+def test_derriere_un_mandataire_la_suspension_vise_le_visiteur_sans_se_laisser_tromper(
+    client, settings
+):
+    settings.RH_TPE_MANDATAIRES = 1
+    chef = ChefEntrepriseFactory()
+    url = reverse(CONNEXION)
+
+    def essayer(mot_de_passe, transmises):
+        return client.post(
+            url,
+            {"username": chef.email, "password": mot_de_passe},
+            REMOTE_ADDR="10.0.0.1",
+            HTTP_X_FORWARDED_FOR=transmises,
+        )
+
+    for numero in range(settings.AXES_FAILURE_LIMIT):
+        # Le visiteur change le début de l'en-tête à chaque essai : peine perdue.
+        essayer("mauvais-mot-de-passe", f"6.6.6.{numero}, 198.51.100.9")
+    assert essayer(MOT_DE_PASSE, "198.51.100.9").status_code == 429
+    # Un autre visiteur, derrière le même mandataire, se connecte.
+    assert essayer(MOT_DE_PASSE, "203.0.113.50").status_code == 302
