@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from rh_tpe.comptes.models import Utilisateur
+from rh_tpe.embauche.demo import DemoRefusee, embauche_demo_charger
 from rh_tpe.faq.chargement import faq_charger
 from rh_tpe.portail.demo import MOT_DE_PASSE_DEMO, demo_charger
 
@@ -15,6 +17,14 @@ class Command(BaseCommand):
                 "(DJANGO_ENV=production)."
             )
         utilisateurs = demo_charger()
+        chef = Utilisateur.objects.get(email="boulangerie@tpe.test")
+        try:
+            embauche = embauche_demo_charger(chef)
+        except DemoRefusee as raison:
+            self.stdout.write(self.style.WARNING(f"Embauche de démonstration sautée : {raison}"))
+        else:
+            if embauche is not None:
+                self.stdout.write(f"Embauche de démonstration : {embauche}.")
         bilan = faq_charger()
         self.stdout.write(
             f"FAQ : {bilan.total} articles ({len(bilan.crees)} créés, "
