@@ -71,7 +71,7 @@ from rh_tpe.droit.embauche import (
     verifier_age_embauche,
     visite_information_au_plus_tard,
 )
-from rh_tpe.droit.erreurs import ErreurDroit
+from rh_tpe.droit.erreurs import ErreurDroit, ErreurHorsBareme
 from rh_tpe.droit.essai import (
     delai_prevenance_essai,
     periode_essai_max,
@@ -164,6 +164,7 @@ __all__ = [
     "Duree",
     "DureesMaximales",
     "ErreurDroit",
+    "ErreurHorsBareme",
     "Fondement",
     "LimiteHeuresComplementaires",
     "MotifCdd",

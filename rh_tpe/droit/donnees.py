@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from rh_tpe.droit.erreurs import ErreurDroit
+from rh_tpe.droit.erreurs import ErreurDroit, ErreurHorsBareme
 from rh_tpe.droit.types import Duree
 
 CONFIANCES = ("certain", "likely", "unsure")
@@ -84,11 +84,15 @@ class Bareme:
             if version.debut <= le <= version.fin:
                 return version
         premiere, derniere = self.versions[0], self.versions[-1]
-        raise ErreurDroit(
+        raise ErreurHorsBareme(
             f"Aucune valeur connue pour « {self.libelle} » au {le:%d/%m/%Y} : la série couvre "
             f"du {premiere.debut:%d/%m/%Y} au {derniere.fin:%d/%m/%Y}. Mettez à jour le barème "
             "avant de l'utiliser à cette date.",
             self.article,
+            bareme=self.nom,
+            le=le,
+            premiere_date=premiere.debut,
+            derniere_date=derniere.fin,
         )
 
 

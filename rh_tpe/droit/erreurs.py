@@ -1,6 +1,8 @@
-"""L'unique exception du moteur de droit."""
+"""Les exceptions du moteur de droit : `ErreurDroit` et sa variante pour une date hors barème."""
 
 from __future__ import annotations
+
+from datetime import date
 
 
 class ErreurDroit(ValueError):
@@ -16,3 +18,25 @@ class ErreurDroit(ValueError):
 
     def __str__(self) -> str:
         return f"{self.message} (art. {self.article})"
+
+
+class ErreurHorsBareme(ErreurDroit):
+    """Une date hors de la série connue d'un barème : par exemple le SMIC de l'année suivante,
+    pas encore publié. Le message s'adresse à qui tient les barèmes ; l'interface en tire le
+    sien (``le``, ``premiere_date``, ``derniere_date``)."""
+
+    def __init__(
+        self,
+        message: str,
+        article: str,
+        *,
+        bareme: str,
+        le: date,
+        premiere_date: date,
+        derniere_date: date,
+    ) -> None:
+        super().__init__(message, article)
+        self.bareme = bareme
+        self.le = le
+        self.premiere_date = premiere_date
+        self.derniere_date = derniere_date

@@ -79,6 +79,28 @@ def refus(verification_ou_erreur: droit.Verification | droit.ErreurDroit) -> Mes
     )
 
 
+def smic_pas_encore_connu(erreur: droit.ErreurHorsBareme) -> MessageRefus:
+    """Un premier jour de travail après le dernier SMIC connu : le chef d'entreprise n'y peut
+    rien, on lui dit pourquoi et quoi faire (le message du moteur s'adresse à qui tient les
+    barèmes)."""
+    article = droit.regle("paiement.smic.revalorisation_annuelle").article
+    return MessageRefus(
+        _(
+            "Le portail ne connaît pas encore le SMIC en vigueur le %(date)s : il est revalorisé "
+            "chaque année par décret (article %(article)s), et celui de cette date n'est pas "
+            "encore enregistré. Sans lui, le salaire du contrat ne peut pas être vérifié. "
+            "Choisissez un premier jour de travail au plus tard le %(derniere)s, ou revenez "
+            "quand le nouveau SMIC sera publié."
+        )
+        % {
+            "date": date_format(erreur.le, "j F Y"),
+            "article": article,
+            "derniere": date_format(erreur.derniere_date, "j F Y"),
+        },
+        article,
+    )
+
+
 class ErreursEtape(ErrorList):
     """Les erreurs d'un champ, dans le conteneur relié au champ par `aria-describedby` : sous
     un refus légal, « En savoir plus : » et l'article de la FAQ sur cette règle, s'il existe."""
@@ -375,6 +397,8 @@ class PosteForm(EtapeForm):
             )
         try:
             droit.smic_horaire(debut)
+        except droit.ErreurHorsBareme as erreur:
+            raise forms.ValidationError(smic_pas_encore_connu(erreur)) from erreur
         except droit.ErreurDroit as erreur:
             raise forms.ValidationError(refus(erreur)) from erreur
         return debut

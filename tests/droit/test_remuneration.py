@@ -7,6 +7,7 @@ import pytest
 
 from rh_tpe.droit import (
     ErreurDroit,
+    ErreurHorsBareme,
     minimum_garanti,
     plafond_mensuel_securite_sociale,
     salaire_minimum_horaire,
@@ -38,6 +39,17 @@ def test_une_date_hors_serie_est_une_erreur_claire() -> None:
     assert erreur.value.article == "L3231-2"
     with pytest.raises(ErreurDroit):
         smic_horaire(date(2027, 1, 1))
+
+
+def test_une_date_hors_serie_dit_laquelle_et_les_bornes_de_la_serie() -> None:
+    # Le lendemain du dernier jour connu : l'interface en tire un message pour l'utilisateur.
+    with pytest.raises(ErreurHorsBareme) as erreur:
+        smic_horaire(date(2027, 1, 1))
+    assert erreur.value.bareme == "smic_horaire"
+    assert erreur.value.le == date(2027, 1, 1)
+    assert erreur.value.premiere_date == date(2024, 1, 1)
+    assert erreur.value.derniere_date == date(2026, 12, 31)
+    assert isinstance(erreur.value, ErreurDroit)
 
 
 def test_smic_mensuel_utilise_151_heures_deux_tiers_exactes() -> None:

@@ -1,4 +1,5 @@
-"""Sous un refus légal, le lien vers l'article de la FAQ qui explique la règle, s'il existe."""
+"""Sous un refus légal : le lien vers l'article de la FAQ qui explique la règle, s'il existe, et
+un message que le chef d'entreprise comprend."""
 
 import re
 from datetime import date
@@ -112,3 +113,26 @@ def test_un_refus_au_recapitulatif_sans_article_de_la_faq_n_a_pas_de_lien(
     html = parcours.client.get(fin["Location"]).content.decode()
     assert "Salaire trop bas." in html
     assert "En savoir plus" not in html
+
+
+def test_un_premier_jour_apres_le_dernier_smic_connu_est_explique_au_chef(parcours, reponses):
+    """Le SMIC de l'année suivante n'est publié qu'en décembre : le chef d'entreprise lit
+    pourquoi sa date est refusée et quoi faire, pas un message pour qui tient les barèmes."""
+    import datetime
+
+    from django.utils import timezone
+
+    from rh_tpe import droit
+
+    derniere = droit.bareme("smic_horaire").versions[-1].fin
+    debut = max(derniere, timezone.localdate()) + datetime.timedelta(days=30)
+    parcours.remplir(reponses, jusqu_a="poste")
+    reponse = parcours.poster("poste", {**reponses["poste"], "date_debut": debut.isoformat()})
+
+    assert reponse.status_code == 200
+    conteneur = _conteneur_d_erreur(reponse.content.decode(), "poste-date_debut")
+    assert "Le portail ne connaît pas encore le SMIC en vigueur le" in conteneur
+    assert f"au plus tard le {derniere.day} " in conteneur and str(derniere.year) in conteneur
+    assert "L3231-6" in conteneur
+    assert "Mettez à jour le barème" not in conteneur
+    assert f'value="{debut.isoformat()}"' in reponse.content.decode()
