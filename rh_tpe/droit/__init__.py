@@ -51,6 +51,8 @@ from rh_tpe.droit.conges import (
 from rh_tpe.droit.conservation import (
     conservation_candidat_jusqu_au,
     conservation_registre_jusqu_au,
+    dernier_contact_candidat_expire,
+    derniere_sortie_expiree,
 )
 from rh_tpe.droit.documents import (
     information_france_travail_au_plus_tard,
@@ -145,6 +147,8 @@ __all__ = [
     "autorisation_travail_verifiee_au_plus_tard",
     "conservation_candidat_jusqu_au",
     "conservation_registre_jusqu_au",
+    "dernier_contact_candidat_expire",
+    "derniere_sortie_expiree",
     "information_ecrite_au_plus_tard",
     "periode_travail_nuit",
     "verifier_clause_exclusivite",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 
 from rh_tpe.droit.donnees import regle
 from rh_tpe.droit.outils import MOIS_PAR_AN, ajouter_mois
@@ -22,3 +23,31 @@ def conservation_registre_jusqu_au(*, sortie: date) -> date:
     compter de la date à laquelle le salarié a quitté l'établissement (R1221-26)."""
     annees = regle("conservation.registre.apres_depart").entier
     return ajouter_mois(sortie, annees * MOIS_PAR_AN)
+
+
+def _dernier_point_de_depart_expire(
+    jusqu_au: Callable[[date], date], annees: int, aujourd_hui: date
+) -> date:
+    # L'inverse exact de `jusqu_au` : on part du même jour `annees` plus tôt et on recule tant
+    # que la conservation court encore (fins de mois, 29 février : un jour ou deux au plus).
+    jour = ajouter_mois(aujourd_hui, -annees * MOIS_PAR_AN)
+    while jusqu_au(jour) >= aujourd_hui:
+        jour -= timedelta(days=1)
+    return jour
+
+
+def dernier_contact_candidat_expire(*, aujourd_hui: date) -> date:
+    """Le dernier contact le plus récent dont la conservation est finie ``aujourd_hui`` : les
+    données d'un candidat dont le dernier contact est ce jour-là ou avant sont à supprimer."""
+    annees = regle("conservation.candidat.non_retenu").entier
+    return _dernier_point_de_depart_expire(
+        lambda jour: conservation_candidat_jusqu_au(dernier_contact=jour), annees, aujourd_hui
+    )
+
+
+def derniere_sortie_expiree(*, aujourd_hui: date) -> date:
+    """La sortie la plus récente dont la conservation au registre est finie ``aujourd_hui``."""
+    annees = regle("conservation.registre.apres_depart").entier
+    return _dernier_point_de_depart_expire(
+        lambda jour: conservation_registre_jusqu_au(sortie=jour), annees, aujourd_hui
+    )

@@ -317,12 +317,13 @@ def brouillons_purger(
     *, aujourd_hui: datetime.date, simulation: bool = False
 ) -> list[BrouillonPurge]:
     """Supprime les brouillons d'embauche dont la durée de conservation est passée : un
-    brouillon jamais terminé contient les données d'un candidat non retenu, gardées au plus
-    deux ans après la dernière modification (`droit.conservation_candidat_jusqu_au`). Sans effet
-    la seconde fois : idempotent."""
-    # Préfiltre large en base (deux ans font toujours plus de 700 jours), décision exacte ensuite.
+    brouillon jamais terminé contient les données d'un candidat non retenu, gardées après la
+    dernière modification le temps que fixe le référentiel CNIL
+    (`droit.conservation_candidat_jusqu_au`). Sans effet la seconde fois : idempotent."""
+    # Modifiés au plus tard le dernier jour dont la conservation est finie (jour local).
+    dernier_jour = droit.dernier_contact_candidat_expire(aujourd_hui=aujourd_hui)
     seuil = timezone.make_aware(
-        datetime.datetime.combine(aujourd_hui - datetime.timedelta(days=700), datetime.time())
+        datetime.datetime.combine(dernier_jour + datetime.timedelta(days=1), datetime.time())
     )
     purges = []
     for pk, modifie_le in BrouillonEmbauche.objects.filter(modifie_le__lt=seuil).values_list(
@@ -330,8 +331,7 @@ def brouillons_purger(
     ):
         jour = timezone.localtime(modifie_le).date()
         limite = droit.conservation_candidat_jusqu_au(dernier_contact=jour)
-        if limite < aujourd_hui:
-            purges.append(BrouillonPurge(pk=pk, modifie_le=jour, conserve_jusqu_au=limite))
+        purges.append(BrouillonPurge(pk=pk, modifie_le=jour, conserve_jusqu_au=limite))
     if purges and not simulation:
         BrouillonEmbauche.objects.filter(pk__in=[p.pk for p in purges]).delete()
     return purges
@@ -351,11 +351,9 @@ class SalariePurge:
 def salaries_purger(*, aujourd_hui: datetime.date, simulation: bool = False) -> list[SalariePurge]:
     """Supprime les salariés sortis depuis plus longtemps que la durée de conservation, avec
     leurs embauches et leurs contrats (fiches et fichiers) : toutes leurs embauches ont une date
-    de sortie et la plus récente a dépassé `droit.conservation_registre_jusqu_au` (5 ans,
-    R1221-26). Un salarié revenu dans l'entreprise (une embauche sans sortie) est gardé.
+    de sortie et la plus récente a dépassé `droit.conservation_registre_jusqu_au`
+    (R1221-26). Un salarié revenu dans l'entreprise (une embauche sans sortie) est gardé.
     Un dossier du guichet qui citait un de ces contrats le perd (il garde ses messages)."""
-    # Préfiltre large en base (cinq ans font toujours plus de 1 820 jours), décision exacte
-    # ensuite par le moteur du droit.
     candidats = (
         Salarie.objects.annotate(
             embauches_total=Count("embauches"),
@@ -365,23 +363,20 @@ def salaries_purger(*, aujourd_hui: datetime.date, simulation: bool = False) -> 
         .filter(
             embauches_total__gt=0,
             sans_sortie=0,
-            derniere_sortie__lt=aujourd_hui - datetime.timedelta(days=1820),
+            derniere_sortie__lte=droit.derniere_sortie_expiree(aujourd_hui=aujourd_hui),
         )
         .order_by("pk")
     )
-    purges = []
-    for salarie in candidats:
-        limite = droit.conservation_registre_jusqu_au(sortie=salarie.derniere_sortie)
-        if limite < aujourd_hui:
-            purges.append(
-                SalariePurge(
-                    pk=salarie.pk,
-                    entreprise_id=salarie.entreprise_id,
-                    derniere_sortie=salarie.derniere_sortie,
-                    conserve_jusqu_au=limite,
-                    embauches=salarie.embauches_total,
-                )
-            )
+    purges = [
+        SalariePurge(
+            pk=salarie.pk,
+            entreprise_id=salarie.entreprise_id,
+            derniere_sortie=salarie.derniere_sortie,
+            conserve_jusqu_au=droit.conservation_registre_jusqu_au(sortie=salarie.derniere_sortie),
+            embauches=salarie.embauches_total,
+        )
+        for salarie in candidats
+    ]
     if purges and not simulation:
         _supprimer_salaries([p.pk for p in purges])
     return purges

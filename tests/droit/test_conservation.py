@@ -1,8 +1,16 @@
 """Durées de conservation : candidats (référentiel CNIL), registre du personnel (R1221-26)."""
 
-from datetime import date
+from datetime import date, timedelta
 
-from rh_tpe.droit import conservation_candidat_jusqu_au, conservation_registre_jusqu_au, regle
+import pytest
+
+from rh_tpe.droit import (
+    conservation_candidat_jusqu_au,
+    conservation_registre_jusqu_au,
+    dernier_contact_candidat_expire,
+    derniere_sortie_expiree,
+    regle,
+)
 
 
 def test_un_candidat_non_retenu_est_garde_deux_ans_apres_le_dernier_contact() -> None:
@@ -19,3 +27,27 @@ def test_la_duree_candidat_vient_du_referentiel_cnil_et_n_est_pas_certaine() -> 
 def test_le_registre_est_garde_cinq_ans_apres_le_depart() -> None:
     assert conservation_registre_jusqu_au(sortie=date(2026, 3, 15)) == date(2031, 3, 15)
     assert regle("conservation.registre.apres_depart").article == "R1221-26"
+
+
+@pytest.mark.parametrize(
+    "aujourd_hui",
+    [date(2031, 3, 16), date(2029, 3, 1), date(2028, 2, 29), date(2031, 2, 28), date(2030, 12, 31)],
+)
+def test_la_derniere_sortie_expiree_est_l_inverse_exact_de_la_conservation(aujourd_hui) -> None:
+    derniere = derniere_sortie_expiree(aujourd_hui=aujourd_hui)
+    # Ce jour-là, la conservation est finie ; le lendemain, elle court encore aujourd'hui.
+    assert conservation_registre_jusqu_au(sortie=derniere) < aujourd_hui
+    assert conservation_registre_jusqu_au(sortie=derniere + timedelta(days=1)) >= aujourd_hui
+
+
+def test_sortie_le_15_mars_2026_gardee_jusqu_au_15_mars_2031_purgeable_le_16() -> None:
+    assert derniere_sortie_expiree(aujourd_hui=date(2031, 3, 15)) == date(2026, 3, 14)
+    assert derniere_sortie_expiree(aujourd_hui=date(2031, 3, 16)) == date(2026, 3, 15)
+
+
+@pytest.mark.parametrize("aujourd_hui", [date(2026, 3, 3), date(2026, 3, 1), date(2028, 2, 29)])
+def test_le_dernier_contact_expire_est_l_inverse_exact_de_la_conservation(aujourd_hui) -> None:
+    dernier = dernier_contact_candidat_expire(aujourd_hui=aujourd_hui)
+    assert conservation_candidat_jusqu_au(dernier_contact=dernier) < aujourd_hui
+    suivant = dernier + timedelta(days=1)
+    assert conservation_candidat_jusqu_au(dernier_contact=suivant) >= aujourd_hui
