@@ -86,6 +86,11 @@ class Deconnexion(auth_views.LogoutView):
     pass
 
 
+def _validite_du_lien() -> dict[str, int]:
+    """La durée de validité d'un lien de réinitialisation, tirée du réglage qui la fixe."""
+    return {"validite_heures": settings.PASSWORD_RESET_TIMEOUT // 3600}
+
+
 class MotDePasseOublie(auth_views.PasswordResetView):
     template_name = "comptes/mot_de_passe_oublie.html"
     email_template_name = "comptes/email/reinitialisation.txt"
@@ -94,17 +99,30 @@ class MotDePasseOublie(auth_views.PasswordResetView):
     success_url = reverse_lazy("comptes:mot_de_passe_envoye")
     extra_context = {"title": _("Mot de passe oublié")}
 
+    def get_form_kwargs(self):
+        self.extra_email_context = _validite_du_lien()
+        return super().get_form_kwargs()
+
 
 class MotDePasseEnvoye(auth_views.PasswordResetDoneView):
     template_name = "comptes/mot_de_passe_envoye.html"
-    extra_context = {"title": _("Consultez vos e-mails")}
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "title": _("Consultez vos e-mails"),
+            **_validite_du_lien(),
+        }
 
 
 class NouveauMotDePasse(auth_views.PasswordResetConfirmView):
     template_name = "comptes/nouveau_mot_de_passe.html"
     form_class = NouveauMotDePasseForm
     success_url = reverse_lazy("comptes:mot_de_passe_change")
-    extra_context = {"title": _("Choisir un nouveau mot de passe")}
+
+    def get_context_data(self, **kwargs):
+        contexte = super().get_context_data(**kwargs)
+        return {**contexte, "title": _("Choisir un nouveau mot de passe"), **_validite_du_lien()}
 
 
 class MotDePasseChange(auth_views.PasswordResetCompleteView):

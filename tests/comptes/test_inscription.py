@@ -187,3 +187,14 @@ def test_une_adresse_inconnue_ne_revele_pas_l_existence_d_un_compte(client):
 
     assert "Si un compte existe avec cette adresse" in texte(reponse)
     assert mail.outbox == []
+
+
+def test_la_duree_du_lien_de_reinitialisation_vient_du_reglage(client, settings, mailoutbox):
+    settings.PASSWORD_RESET_TIMEOUT = 2 * 60 * 60
+    chef = ChefEntrepriseFactory()
+    reponse = client.post(
+        reverse("comptes:mot_de_passe_oublie"), {"email": chef.email}, follow=True
+    )
+
+    assert "un lien valable 2 heures" in texte(reponse)
+    assert "Ouvrez ce lien, valable 2 heures :" in mailoutbox[0].body
