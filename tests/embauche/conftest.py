@@ -122,3 +122,16 @@ def reponses(chef):
     donnees = reponses_valides()
     donnees["entreprise"]["siret"] = chef.entreprise.siret
     return donnees
+
+
+@pytest.fixture
+def moteur_qui_refuse(monkeypatch):
+    """Le moteur de documents refuse au dernier moment (ses propres vérifications) : un refus
+    du salaire (L3231-2), comme s'il venait de la composition du contrat."""
+    from rh_tpe.embauche import services
+    from rh_tpe.modeles.composition import RefusJuridique
+
+    def refuser(**kwargs):
+        raise RefusJuridique("Salaire trop bas.", "L3231-2", "salaire_brut_mensuel")
+
+    monkeypatch.setattr(services, "document_generer", refuser)

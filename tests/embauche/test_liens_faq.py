@@ -79,16 +79,11 @@ def test_une_erreur_qui_n_est_pas_un_refus_legal_n_a_pas_de_lien(parcours, repon
     assert "En savoir plus" not in reponse.content.decode()
 
 
-def test_un_refus_au_recapitulatif_donne_aussi_le_lien_de_la_faq(parcours, reponses, monkeypatch):
+def test_un_refus_au_recapitulatif_donne_aussi_le_lien_de_la_faq(
+    parcours, reponses, moteur_qui_refuse
+):
     """Le moteur de documents refuse au dernier moment (ses propres vérifications) : l'alerte
     du récapitulatif porte le lien, comme sous un champ."""
-    from rh_tpe.embauche import services
-    from rh_tpe.modeles.composition import RefusJuridique
-
-    def refuser(**kwargs):
-        raise RefusJuridique("Salaire trop bas.", "L3231-2", "salaire_brut_mensuel")
-
-    monkeypatch.setattr(services, "document_generer", refuser)
     article = _article_citant("L3231-2")
     fin = parcours.remplir(reponses)
     html = parcours.client.get(fin["Location"]).content.decode()
@@ -100,15 +95,8 @@ def test_un_refus_au_recapitulatif_donne_aussi_le_lien_de_la_faq(parcours, repon
 
 
 def test_un_refus_au_recapitulatif_sans_article_de_la_faq_n_a_pas_de_lien(
-    parcours, reponses, monkeypatch
+    parcours, reponses, moteur_qui_refuse
 ):
-    from rh_tpe.embauche import services
-    from rh_tpe.modeles.composition import RefusJuridique
-
-    def refuser(**kwargs):
-        raise RefusJuridique("Salaire trop bas.", "L3231-2", "salaire_brut_mensuel")
-
-    monkeypatch.setattr(services, "document_generer", refuser)
     fin = parcours.remplir(reponses)
     html = parcours.client.get(fin["Location"]).content.decode()
     assert "Salaire trop bas." in html

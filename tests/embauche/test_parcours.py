@@ -168,14 +168,8 @@ def test_enregistrer_et_quitter_renvoie_a_mon_espace_et_liste_le_brouillon(parco
 
 
 def test_un_refus_du_moteur_de_documents_s_affiche_au_recapitulatif(
-    parcours, reponses, monkeypatch
+    parcours, reponses, moteur_qui_refuse
 ):
-    from rh_tpe.modeles.composition import RefusJuridique
-
-    def refuser(**kwargs):
-        raise RefusJuridique("Salaire trop bas.", "L3231-2", "salaire_brut_mensuel")
-
-    monkeypatch.setattr(services, "document_generer", refuser)
     fin = parcours.remplir(reponses)
     assert fin["Location"] == parcours.url("recapitulatif")
     page = texte(parcours.client.get(fin["Location"]))
