@@ -263,13 +263,14 @@ def dossier_clore_par_entreprise(*, dossier: Dossier, auteur: Utilisateur) -> No
 
 @transaction.atomic
 def dossier_rouvrir(*, dossier: Dossier, auteur: Utilisateur) -> None:
-    """Dans les 30 jours qui suivent la clôture, l'entreprise peut rouvrir son dossier."""
+    """Pendant `DELAI_REOUVERTURE` après la clôture, l'entreprise peut rouvrir son dossier."""
     _chef_du_dossier(auteur, dossier)
     if not dossier.est_clos:
         raise ActionRefusee(_("Le dossier n'est pas clos."))
     if dossier.clos_le and timezone.now() - dossier.clos_le > DELAI_REOUVERTURE:
         raise ActionRefusee(
-            _("Le dossier est clos depuis plus de 30 jours : posez une nouvelle question.")
+            _("Le dossier est clos depuis plus de %(jours)s jours : posez une nouvelle question.")
+            % {"jours": DELAI_REOUVERTURE.days}
         )
     _evenement(dossier, _("L'entreprise a rouvert le dossier."), par=auteur)
     _activite(dossier, statut=S.EN_COURS if dossier.conseiller_id else S.NOUVEAU, clos_le=None)

@@ -372,7 +372,8 @@ def clore(request: HttpRequest, pk: int) -> HttpResponse:
             request,
             pk,
             action=lambda d, c: services.dossier_clore_par_entreprise(dossier=d, auteur=u),
-            succes=_("Votre dossier est clos. Vous pouvez le rouvrir pendant 30 jours."),
+            succes=_("Votre dossier est clos. Vous pouvez le rouvrir pendant %(jours)s jours.")
+            % {"jours": services.DELAI_REOUVERTURE.days},
         )
     return _agir(
         request,
