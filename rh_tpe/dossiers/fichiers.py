@@ -12,7 +12,8 @@ import zipfile
 from dataclasses import dataclass
 from typing import IO
 
-TAILLE_MAX = 10 * 1024 * 1024  # 10 Mo par fichier
+TAILLE_MAX_MO = 10
+TAILLE_MAX = TAILLE_MAX_MO * 1024 * 1024  # par fichier
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,10 @@ class PiecesField(forms.FileField):
         kwargs.setdefault(
             "help_text",
             _(
-                "PDF, DOCX, ODT, JPEG ou PNG ; 10 Mo au plus par fichier, %(nombre)s fichiers au "
-                "plus. Ne joignez que ce qui est utile à la réponse."
+                "PDF, DOCX, ODT, JPEG ou PNG ; %(taille)s Mo au plus par fichier, %(nombre)s "
+                "fichiers au plus. Ne joignez que ce qui est utile à la réponse."
             )
-            % {"nombre": PIECES_MAX},
+            % {"taille": fichiers.TAILLE_MAX_MO, "nombre": PIECES_MAX},
         )
         super().__init__(*args, **kwargs)
         self.widget.attrs.update({"accept": ".pdf,.docx,.odt,.jpg,.jpeg,.png", "multiple": True})
@@ -55,7 +55,9 @@ class PiecesField(forms.FileField):
             if fichier.size > fichiers.TAILLE_MAX:
                 erreurs.append(
                     forms.ValidationError(
-                        _("« %(nom)s » dépasse 10 Mo."), params={"nom": fichier.name}, code="taille"
+                        _("« %(nom)s » dépasse %(taille)s Mo."),
+                        params={"nom": fichier.name, "taille": fichiers.TAILLE_MAX_MO},
+                        code="taille",
                     )
                 )
             elif fichiers.a_des_macros(fichier):

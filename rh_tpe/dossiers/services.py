@@ -130,7 +130,9 @@ def piece_ajouter(
 ) -> PieceJointe:
     """Enregistre une pièce jointe dans le stockage privé, après contrôle de son contenu."""
     if fichier.size > fichiers.TAILLE_MAX:
-        raise ActionRefusee(_("Le fichier dépasse 10 Mo."))
+        raise ActionRefusee(
+            _("Le fichier dépasse %(taille)s Mo.") % {"taille": fichiers.TAILLE_MAX_MO}
+        )
     format_ = fichiers.format_reconnu(fichier)
     if format_ is None:
         raise ActionRefusee(_("Ce fichier n'est ni un PDF, ni un DOCX, ni un ODT, ni une image."))
