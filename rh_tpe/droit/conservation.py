@@ -38,7 +38,8 @@ def _dernier_point_de_depart_expire(
 
 def dernier_contact_candidat_expire(*, aujourd_hui: date) -> date:
     """Le dernier contact le plus récent dont la conservation est finie ``aujourd_hui`` : les
-    données d'un candidat dont le dernier contact est ce jour-là ou avant sont à supprimer."""
+    données d'un candidat dont le dernier contact est ce jour-là ou avant sont à supprimer
+    (référentiel CNIL, délibération 2019-160 ; L1221-6)."""
     annees = regle("conservation.candidat.non_retenu").entier
     return _dernier_point_de_depart_expire(
         lambda jour: conservation_candidat_jusqu_au(dernier_contact=jour), annees, aujourd_hui
@@ -46,7 +47,8 @@ def dernier_contact_candidat_expire(*, aujourd_hui: date) -> date:
 
 
 def derniere_sortie_expiree(*, aujourd_hui: date) -> date:
-    """La sortie la plus récente dont la conservation au registre est finie ``aujourd_hui``."""
+    """La sortie la plus récente dont la conservation au registre est finie ``aujourd_hui``
+    (R1221-26)."""
     annees = regle("conservation.registre.apres_depart").entier
     return _dernier_point_de_depart_expire(
         lambda jour: conservation_registre_jusqu_au(sortie=jour), annees, aujourd_hui
