@@ -329,3 +329,22 @@ def test_le_pdf_est_un_pdf_a_avec_titre_auteur_dates_et_polices_incorporees():
     # A4 : 595 × 842 points.
     boite = lecteur.pages[0].mediabox
     assert (round(float(boite.width)), round(float(boite.height))) == (595, 842)
+
+
+def test_chaque_flux_du_pdf_est_compresse_et_le_fichier_porte_l_identifiant_du_pdf_a():
+    """Les flux compressés par `pdf.py` lui-même se relisent comme ceux de pydyf."""
+    _nom, _mime, contenu = rendre_pdf(composer_exemple("cdi").document)
+    lecteur = pypdf.PdfReader(io.BytesIO(contenu), strict=True)
+    flux = [
+        objet
+        for numero in range(1, lecteur.trailer["/Size"])
+        if isinstance(objet := lecteur.get_object(numero), pypdf.generic.StreamObject)
+    ]
+    # Pages, polices, profil de couleur, métadonnées XMP.
+    assert len(flux) >= 8
+    for objet in flux:
+        assert objet["/Filter"] == "/FlateDecode"
+        assert objet.get_data()
+    assert len(contenu) < 40_000
+    identifiant = lecteur.trailer["/ID"]
+    assert len(identifiant) == 2 and all(identifiant)
