@@ -39,6 +39,7 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djlint templates rh_tpe --lint
+	$(VENV)/bin/lint-imports
 
 format: install
 	$(VENV)/bin/ruff format .

@@ -15,7 +15,7 @@ from django.utils.html import escape
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
+from wagtail.models import GroupPagePermission, Page, Site, Workflow, WorkflowPage
 
 from rh_tpe.comptes.models import Utilisateur
 from rh_tpe.faq.models import (
@@ -81,11 +81,10 @@ def _publier(page: Page) -> None:
 def faq_installer(*, themes: list[dict[str, str]]) -> FaqIndexPage:
     """Crée (ou complète) l'accueil de la FAQ sous l'accueil du site, ses thèmes, et y attache
     le workflow « Relecture juridique » et les droits des relecteurs. Sans doublon."""
-    from rh_tpe.portail.models import PageAccueil
-
     index = FaqIndexPage.objects.first()
     if index is None:
-        accueil = PageAccueil.objects.get()
+        # L'accueil du site (portail) : la FAQ ne dépend pas de l'application qui le définit.
+        accueil = Site.objects.get(is_default_site=True).root_page
         index = FaqIndexPage(
             title="Foire aux questions RH",
             slug="faq",
