@@ -124,6 +124,11 @@ class UtilisateurManager(BaseUserManager["Utilisateur"]):
         return self.get(email__iexact=username or "")
 
 
+#: Domaine des adresses des comptes supprimés faute de connexion (`.invalid`, réservé par la
+#: RFC 2606 : aucune adresse réelle n'y aboutit).
+DOMAINE_COMPTE_SUPPRIME = "compte-supprime.invalid"
+
+
 class Utilisateur(AbstractUser):
     """Une personne qui se connecte au portail, avec un seul rôle."""
 
@@ -189,6 +194,17 @@ class Utilisateur(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
+
+    @property
+    def est_supprime(self) -> bool:
+        """Compte vidé de ses données personnelles après trois ans sans connexion : la fiche
+        reste, pour que les dossiers et les documents gardent un auteur."""
+        return self.email.endswith(f"@{DOMAINE_COMPTE_SUPPRIME}")
+
+    def get_full_name(self) -> str:
+        if self.est_supprime:
+            return str(_("Compte supprimé"))
+        return super().get_full_name()
 
     def clean(self) -> None:
         super().clean()

@@ -50,7 +50,9 @@ from rh_tpe.droit.conges import (
 )
 from rh_tpe.droit.conservation import (
     conservation_candidat_jusqu_au,
+    conservation_compte_jusqu_au,
     conservation_registre_jusqu_au,
+    dernier_acces_compte_expire,
     dernier_contact_candidat_expire,
     derniere_sortie_expiree,
 )
@@ -146,6 +148,8 @@ __all__ = [
     "PeriodeNuit",
     "autorisation_travail_verifiee_au_plus_tard",
     "conservation_candidat_jusqu_au",
+    "conservation_compte_jusqu_au",
+    "dernier_acces_compte_expire",
     "conservation_registre_jusqu_au",
     "dernier_contact_candidat_expire",
     "derniere_sortie_expiree",

@@ -1,4 +1,5 @@
-"""Durées de conservation des données personnelles (RGPD art. 5-1 e) : candidats et registre."""
+"""Durées de conservation des données personnelles (RGPD art. 5-1 e) : candidats, registre,
+comptes du portail."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ def conservation_registre_jusqu_au(*, sortie: date) -> date:
     compter de la date à laquelle le salarié a quitté l'établissement (R1221-26)."""
     annees = regle("conservation.registre.apres_depart").entier
     return ajouter_mois(sortie, annees * MOIS_PAR_AN)
+
+
+def conservation_compte_jusqu_au(*, dernier_acces: date) -> date:
+    """Dernier jour de conservation d'un compte du portail sans connexion depuis
+    ``dernier_acces`` : trois ans, la durée que le portail s'est fixée en application de la
+    limitation de la conservation (RGPD art. 5-1 e) et qu'il annonce à ses utilisateurs."""
+    annees = regle("conservation.compte.inactif").entier
+    return ajouter_mois(dernier_acces, annees * MOIS_PAR_AN)
 
 
 def _dernier_point_de_depart_expire(
@@ -52,4 +61,13 @@ def derniere_sortie_expiree(*, aujourd_hui: date) -> date:
     annees = regle("conservation.registre.apres_depart").entier
     return _dernier_point_de_depart_expire(
         lambda jour: conservation_registre_jusqu_au(sortie=jour), annees, aujourd_hui
+    )
+
+
+def dernier_acces_compte_expire(*, aujourd_hui: date) -> date:
+    """Le dernier accès le plus récent dont la conservation est finie ``aujourd_hui`` : un compte
+    dont la dernière connexion est ce jour-là ou avant est à supprimer (RGPD art. 5-1 e)."""
+    annees = regle("conservation.compte.inactif").entier
+    return _dernier_point_de_depart_expire(
+        lambda jour: conservation_compte_jusqu_au(dernier_acces=jour), annees, aujourd_hui
     )

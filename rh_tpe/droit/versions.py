@@ -14,7 +14,8 @@ from rh_tpe.droit.erreurs import ErreurDroit
 #: « .3 » : maintien de salaire en maladie (L1226-1, D1226-1 à D1226-4), congés pour événements
 #: familiaux (L3142-4, L3142-1-1), rupture conventionnelle (L1237-13, L1237-14), plafond du
 #: paiement en espèces (L3241-1).
-VERSION_REGLES = "2026-11-26.3"
+#: « .4 » : durée de conservation d'un compte du portail sans connexion (RGPD art. 5-1 e).
+VERSION_REGLES = "2026-11-26.4"
 
 
 def valeur_bareme(nom: str, le: date) -> VersionBareme:

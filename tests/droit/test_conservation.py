@@ -1,4 +1,5 @@
-"""Durées de conservation : candidats (référentiel CNIL), registre du personnel (R1221-26)."""
+"""Durées de conservation : candidats (référentiel CNIL), registre du personnel (R1221-26),
+comptes du portail sans connexion (RGPD art. 5-1 e)."""
 
 from datetime import date, timedelta
 
@@ -6,7 +7,9 @@ import pytest
 
 from rh_tpe.droit import (
     conservation_candidat_jusqu_au,
+    conservation_compte_jusqu_au,
     conservation_registre_jusqu_au,
+    dernier_acces_compte_expire,
     dernier_contact_candidat_expire,
     derniere_sortie_expiree,
     regle,
@@ -51,3 +54,25 @@ def test_le_dernier_contact_expire_est_l_inverse_exact_de_la_conservation(aujour
     assert conservation_candidat_jusqu_au(dernier_contact=dernier) < aujourd_hui
     suivant = dernier + timedelta(days=1)
     assert conservation_candidat_jusqu_au(dernier_contact=suivant) >= aujourd_hui
+
+
+def test_un_compte_sans_connexion_est_garde_trois_ans() -> None:
+    assert conservation_compte_jusqu_au(dernier_acces=date(2023, 11, 26)) == date(2026, 11, 26)
+    assert conservation_compte_jusqu_au(dernier_acces=date(2024, 2, 29)) == date(2027, 2, 28)
+    duree = regle("conservation.compte.inactif")
+    assert "RGPD" in duree.article and duree.confiance == "likely"
+
+
+@pytest.mark.parametrize(
+    "aujourd_hui", [date(2026, 11, 27), date(2027, 3, 1), date(2028, 2, 29), date(2027, 1, 1)]
+)
+def test_le_dernier_acces_expire_est_l_inverse_exact_de_la_conservation(aujourd_hui) -> None:
+    dernier = dernier_acces_compte_expire(aujourd_hui=aujourd_hui)
+    assert conservation_compte_jusqu_au(dernier_acces=dernier) < aujourd_hui
+    suivant = dernier + timedelta(days=1)
+    assert conservation_compte_jusqu_au(dernier_acces=suivant) >= aujourd_hui
+
+
+def test_connecte_le_26_novembre_2023_garde_jusqu_au_26_novembre_2026_supprime_le_27() -> None:
+    assert dernier_acces_compte_expire(aujourd_hui=date(2026, 11, 26)) == date(2023, 11, 25)
+    assert dernier_acces_compte_expire(aujourd_hui=date(2026, 11, 27)) == date(2023, 11, 26)

@@ -10,7 +10,8 @@ import rh_tpe.droit as droit
 from rh_tpe.droit import VERSION_REGLES, regle, versions_baremes
 
 RACINE = Path(droit.__file__).parent
-ARTICLE = re.compile(r"\b[LRD]\d{3,4}-\d+")
+# Un article du Code du travail, ou du RGPD pour les durées de conservation des comptes.
+ARTICLE = re.compile(r"\b[LRD]\d{3,4}-\d+|\bRGPD art\. \d+")
 
 
 def test_chaque_fonction_publique_a_une_docstring() -> None:

@@ -1,11 +1,15 @@
-"""Supprime les données personnelles du parcours d'embauche dont la durée de conservation est
-passée. À lancer chaque jour (cron, tâche planifiée) ; relancée, elle ne supprime rien de plus.
+"""Supprime les données personnelles (parcours d'embauche, comptes) dont la durée de
+conservation est passée. À lancer chaque jour (cron, tâche planifiée) ; relancée, elle ne
+supprime rien de plus.
 
 Ce qu'elle supprime :
 - les brouillons d'embauche non terminés, deux ans après leur dernière modification (candidat
   non retenu, référentiel CNIL « gestion du personnel ») ;
 - les salariés, leurs embauches et leurs contrats (fiches et fichiers), cinq ans après leur
   dernière sortie (R1221-26), quand toutes leurs embauches ont une date de sortie ;
+- les données personnelles des comptes sans connexion depuis trois ans (nom, adresse, mot de
+  passe ; la fiche reste sous le nom « Compte supprimé »), comme l'annonce la page « Données
+  personnelles » ;
 - les échecs de connexion (compte visé, adresse IP) dont la suspension est terminée.
 Les durées viennent de `rh_tpe.droit` (regles/conservation.toml).
 """
@@ -14,15 +18,15 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from rh_tpe.comptes.services import traces_de_connexion_purger
+from rh_tpe.comptes.services import comptes_inactifs_supprimer, traces_de_connexion_purger
 from rh_tpe.embauche.services import brouillons_purger, salaries_purger
 
 
 class Command(BaseCommand):
     help = (
-        "Supprime les brouillons d'embauche et les salariés sortis dont la durée de conservation "
-        "(référentiel CNIL, R1221-26, rh_tpe/droit/regles/conservation.toml) est passée, et dit "
-        "ce qui est supprimé."
+        "Supprime les brouillons d'embauche, les salariés sortis et les comptes inactifs dont la "
+        "durée de conservation (référentiel CNIL, R1221-26, RGPD, "
+        "rh_tpe/droit/regles/conservation.toml) est passée, et dit ce qui est supprimé."
     )
 
     def add_arguments(self, parser):
@@ -55,6 +59,16 @@ class Command(BaseCommand):
                 f"{date_format(purge.conserve_jusqu_au, 'j F Y')}."
             )
         bilan = f"{len(salaries)} salarié(s) sorti(s) {verbe}(s)."
+        self.stdout.write(self.style.SUCCESS(bilan) if not simulation else bilan)
+
+        comptes = comptes_inactifs_supprimer(aujourd_hui=aujourd_hui, simulation=simulation)
+        for compte in comptes:
+            self.stdout.write(
+                f"Compte n° {compte.pk} ({compte.role}) {verbe} : dernière connexion le "
+                f"{date_format(compte.dernier_acces, 'j F Y')}, à garder jusqu'au "
+                f"{date_format(compte.conserve_jusqu_au, 'j F Y')}."
+            )
+        bilan = f"{len(comptes)} compte(s) inactif(s) {verbe}(s)."
         self.stdout.write(self.style.SUCCESS(bilan) if not simulation else bilan)
 
         if not simulation:
