@@ -9,16 +9,13 @@ dépend que du message et du dossier, qui ne changent plus : le même PDF se té
 from __future__ import annotations
 
 import datetime
-import threading
 
 from django.template.loader import render_to_string
 from django.utils import timezone
 from weasyprint import HTML
 
 from rh_tpe.dossiers.models import Dossier, Message
-from rh_tpe.modeles.pdf import DOSSIER_POLICES, MIME_PDF, RecuperateurRestreint
-
-_VERROU = threading.Lock()  # Pango n'est pas sûr entre fils d'exécution
+from rh_tpe.modeles.pdf import DOSSIER_POLICES, MIME_PDF, RecuperateurRestreint, ecrire_pdf
 
 
 def reponse_ecrite_html(dossier: Dossier, message: Message) -> str:
@@ -40,7 +37,6 @@ def reponse_ecrite_pdf(dossier: Dossier, message: Message) -> tuple[str, str, by
         base_url=DOSSIER_POLICES.as_uri() + "/",
         url_fetcher=RecuperateurRestreint(),
     )
-    with _VERROU:
-        contenu = html.write_pdf()
+    contenu = ecrire_pdf(html)
     date = timezone.localtime(message.cree_le).strftime("%Y-%m-%d")
     return f"reponse-ecrite-dossier-{dossier.pk}-{date}.pdf", MIME_PDF, contenu

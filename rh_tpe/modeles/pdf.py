@@ -98,8 +98,16 @@ def _compresser_une_fois(_rendu: RenduWeasyPrint, pdf: pydyf.PDF) -> None:
             objet.compress = False
 
 
-# Pango et fontconfig ne sont pas sûrs entre fils d'exécution : un rendu à la fois par processus.
+# Pango et fontconfig ne sont pas sûrs entre fils d'exécution : un rendu à la fois par processus,
+# pour tous les PDF du portail (contrats, réponses écrites du guichet).
 _VERROU = threading.Lock()
+
+
+def ecrire_pdf(html: HTML, **options: object) -> bytes:
+    """Les octets du PDF de ``html`` : un rendu à la fois par processus, chaque flux compressé
+    une fois. Tout rendu WeasyPrint du portail passe par ici."""
+    with _VERROU:
+        return html.write_pdf(finisher=_compresser_une_fois, **options)
 
 
 def _date_w3c(moment: datetime.datetime) -> str:
@@ -188,13 +196,12 @@ def rendre_pdf(document: Document) -> tuple[str, str, bytes]:
         base_url=DOSSIER_POLICES.as_uri() + "/",
         url_fetcher=recuperateur,
     )
-    with _VERROU:
-        contenu = html.write_pdf(
-            stylesheets=[feuille],
-            font_config=configuration,
-            pdf_variant=VARIANTE_PDF,
-            color_profiles=profils,
-            output_intent=PROFIL_SRGB,
-            finisher=_compresser_une_fois,
-        )
+    contenu = ecrire_pdf(
+        html,
+        stylesheets=[feuille],
+        font_config=configuration,
+        pdf_variant=VARIANTE_PDF,
+        color_profiles=profils,
+        output_intent=PROFIL_SRGB,
+    )
     return f"{document.nom_fichier}.pdf", MIME_PDF, contenu
