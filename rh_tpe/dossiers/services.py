@@ -613,7 +613,13 @@ def notification_envoyer(*, evenement: str, dossier_id: int) -> int:
         ):
             corps = render_to_string(
                 "dossiers/email/notification.txt",
-                {"evenement": evenement, "cote": cote, "dossier": dossier, "lien": lien},
+                {
+                    "evenement": evenement,
+                    "cote": cote,
+                    "dossier": dossier,
+                    "lien": lien,
+                    "delai_reouverture": DELAI_REOUVERTURE.days,
+                },
             )
             envois += [
                 EmailMessage(subject=sujet, body=corps, to=[adresse]) for adresse in adresses

@@ -1,5 +1,6 @@
 """Les pages du guichet : formulaires, file, échappement, e-mails, réponse écrite en PDF."""
 
+import datetime
 import io
 
 import pytest
@@ -130,6 +131,19 @@ def test_les_e_mails_ne_transportent_ni_la_question_ni_la_reponse(
     assert f"Dossier n° {dossier_dreets.pk}" in courriel.subject
     assert f"/dossiers/{dossier_dreets.pk}/" in courriel.body
     assert "a répondu à votre question" in courriel.body
+
+
+def test_l_e_mail_de_cloture_donne_le_delai_de_reouverture_du_guichet(
+    gens, dossier_dreets, mails, django_capture_on_commit_callbacks, monkeypatch
+):
+    # Un autre délai que celui du code : l'e-mail doit suivre le réglage, pas un chiffre écrit.
+    monkeypatch.setattr(services, "DELAI_REOUVERTURE", datetime.timedelta(days=45))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.dossier_clore(dossier=dossier_dreets, conseiller=gens.dreets, resolution="Fait")
+
+    (courriel,) = mails
+    assert courriel.to == [gens.chef_a.email]
+    assert "Vous pouvez le rouvrir pendant 45 jours" in courriel.body
 
 
 def test_la_reponse_ecrite_est_un_pdf_date_qui_imprime_le_texte_tel_quel(
