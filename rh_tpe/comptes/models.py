@@ -168,6 +168,16 @@ class Utilisateur(AbstractUser):
         help_text=_("L'entreprise dont la personne est le chef (rôle chef d'entreprise)."),
     )
 
+    prevenu_suppression_le = models.DateTimeField(
+        _("prévenu de la suppression le"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Date du dernier e-mail annonçant la suppression du compte faute de connexion."
+        ),
+    )
+
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
     REQUIRED_FIELDS = ["first_name", "last_name"]

@@ -1,16 +1,27 @@
 """Actions métier sur les comptes."""
 
 import datetime
+import logging
+import smtplib
 from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Coalesce
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 from rh_tpe import droit
 from rh_tpe.comptes.models import DOMAINE_COMPTE_SUPPRIME, Entreprise, Utilisateur
+
+journal = logging.getLogger(__name__)
 
 
 @transaction.atomic
@@ -39,8 +50,13 @@ def traces_de_connexion_purger(*, maintenant: datetime.datetime) -> int:
     return supprimes
 
 
+#: Délai entre l'e-mail qui annonce la suppression d'un compte inactif et la suppression : le
+#: temps de se connecter pour le garder. Choix du portail, pas une règle de droit.
+PREAVIS_SUPPRESSION = datetime.timedelta(days=30)
+
+
 @dataclass(frozen=True)
-class CompteSupprime:
+class CompteInactif:
     """Ce que dit la purge d'un compte : ni nom ni adresse, seulement son numéro et ses dates."""
 
     pk: int
@@ -49,12 +65,85 @@ class CompteSupprime:
     conserve_jusqu_au: datetime.date
 
 
+def _comptes_inactifs(*, dernier_acces_au_plus_tard: datetime.date) -> QuerySet[Utilisateur]:
+    """Les comptes (hors superutilisateurs, l'exploitant, et comptes déjà vidés) dont la
+    dernière connexion, ou la création s'ils ne se sont jamais connectés, est ce jour-là ou
+    avant."""
+    return (
+        Utilisateur.objects.filter(is_superuser=False)
+        .exclude(email__endswith=f"@{DOMAINE_COMPTE_SUPPRIME}")
+        .annotate(dernier_acces=Coalesce("last_login", "date_joined"))
+        .filter(dernier_acces__date__lte=dernier_acces_au_plus_tard)
+        .order_by("pk")
+    )
+
+
+def _compte_inactif(compte: Utilisateur) -> CompteInactif:
+    dernier_acces = timezone.localdate(compte.dernier_acces)
+    return CompteInactif(
+        pk=compte.pk,
+        role=compte.role,
+        dernier_acces=dernier_acces,
+        conserve_jusqu_au=droit.conservation_compte_jusqu_au(dernier_acces=dernier_acces),
+    )
+
+
+def comptes_inactifs_prevenir(
+    *, aujourd_hui: datetime.date, simulation: bool = False
+) -> list[CompteInactif]:
+    """Écrit aux comptes actifs qui seront vidés dans `PREAVIS_SUPPRESSION` faute de connexion :
+    la date de suppression et le lien de connexion. Une fois par période d'inactivité : un
+    compte qui se connecte puis redevient inactif sera prévenu de nouveau. Un e-mail qui ne part
+    pas sera retenté le lendemain ; tant qu'il n'est pas parti, le compte n'est pas vidé."""
+    supprime_le = aujourd_hui + PREAVIS_SUPPRESSION
+    comptes = (
+        _comptes_inactifs(
+            dernier_acces_au_plus_tard=droit.dernier_acces_compte_expire(aujourd_hui=supprime_le)
+        )
+        .filter(is_active=True)
+        .filter(
+            Q(prevenu_suppression_le__isnull=True)
+            | Q(prevenu_suppression_le__lt=F("dernier_acces"))
+        )
+    )
+    lien = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("comptes:connexion")
+    prevenus = []
+    for compte in comptes:
+        inactif = _compte_inactif(compte)
+        if not simulation:
+            with override("fr"):
+                courriel = EmailMessage(
+                    subject=_("RH TPE : votre compte sera supprimé le %(date)s")
+                    % {"date": date_format(supprime_le, "j F Y")},
+                    body=render_to_string(
+                        "comptes/email/suppression_prochaine.txt",
+                        {
+                            "dernier_acces": inactif.dernier_acces,
+                            "supprime_le": supprime_le,
+                            "lien": lien,
+                        },
+                    ),
+                    to=[compte.email],
+                )
+            try:
+                courriel.send()
+            except (smtplib.SMTPException, OSError):
+                journal.exception(
+                    "E-mail de suppression prochaine non envoyé (compte %s)", compte.pk
+                )
+                continue
+            Utilisateur.objects.filter(pk=compte.pk).update(prevenu_suppression_le=timezone.now())
+        prevenus.append(inactif)
+    return prevenus
+
+
 def comptes_inactifs_supprimer(
     *, aujourd_hui: datetime.date, simulation: bool = False
-) -> list[CompteSupprime]:
+) -> list[CompteInactif]:
     """Vide de leurs données personnelles les comptes sans connexion depuis trois ans (ou, jamais
     connectés, créés il y a trois ans), comme l'annonce la page « Données personnelles » ; la
-    durée vient de `rh_tpe.droit`.
+    durée vient de `rh_tpe.droit`. Un compte actif n'est vidé qu'après avoir été prévenu par
+    e-mail depuis sa dernière connexion, et au moins `PREAVIS_SUPPRESSION` plus tôt.
 
     Nom, prénom et adresse sont effacés, le mot de passe rendu inutilisable, le compte
     désactivé, ses échecs de connexion supprimés. La fiche reste, sous le nom « Compte
@@ -64,25 +153,19 @@ def comptes_inactifs_supprimer(
     """
     from axes.models import AccessAttempt
 
-    limite = droit.dernier_acces_compte_expire(aujourd_hui=aujourd_hui)
-    comptes = (
-        Utilisateur.objects.filter(is_superuser=False)
-        .exclude(email__endswith=f"@{DOMAINE_COMPTE_SUPPRIME}")
-        .annotate(dernier_acces=Coalesce("last_login", "date_joined"))
-        .filter(dernier_acces__date__lte=limite)
-        .order_by("pk")
+    prevenu_au_plus_tard = aujourd_hui - PREAVIS_SUPPRESSION
+    comptes = _comptes_inactifs(
+        dernier_acces_au_plus_tard=droit.dernier_acces_compte_expire(aujourd_hui=aujourd_hui)
+    ).filter(
+        Q(is_active=False)
+        | Q(
+            prevenu_suppression_le__gte=F("dernier_acces"),
+            prevenu_suppression_le__date__lte=prevenu_au_plus_tard,
+        )
     )
     supprimes = []
     for compte in comptes:
-        dernier_acces = timezone.localdate(compte.dernier_acces)
-        supprimes.append(
-            CompteSupprime(
-                pk=compte.pk,
-                role=compte.role,
-                dernier_acces=dernier_acces,
-                conserve_jusqu_au=droit.conservation_compte_jusqu_au(dernier_acces=dernier_acces),
-            )
-        )
+        supprimes.append(_compte_inactif(compte))
         if simulation:
             continue
         with transaction.atomic():

@@ -1,5 +1,5 @@
-"""Les comptes sans connexion depuis trois ans sont vidés de leurs données personnelles par
-`purger_donnees`, comme l'annonce la page « Données personnelles »."""
+"""Les comptes sans connexion depuis trois ans sont prévenus par e-mail, puis vidés de leurs
+données personnelles par `purger_donnees`, comme l'annonce la page « Données personnelles »."""
 
 import datetime
 import io
@@ -8,11 +8,16 @@ import pytest
 from axes.models import AccessAttempt
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from rh_tpe import droit
 from rh_tpe.comptes.models import Entreprise, Utilisateur
-from rh_tpe.comptes.services import comptes_inactifs_supprimer
+from rh_tpe.comptes.services import (
+    PREAVIS_SUPPRESSION,
+    comptes_inactifs_prevenir,
+    comptes_inactifs_supprimer,
+)
 from rh_tpe.droit.outils import ajouter_mois
 from tests.dossiers.factories import DossierFactory
 from tests.factories import (
@@ -25,17 +30,23 @@ from tests.outils import texte
 
 pytestmark = pytest.mark.django_db
 
+UN_JOUR = datetime.timedelta(days=1)
+
+
+def _moment(jour: datetime.date, heure: int = 12) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(jour, datetime.time(heure)))
+
 
 def _connecte_le(compte: Utilisateur, jour: datetime.date) -> Utilisateur:
-    moment = timezone.make_aware(datetime.datetime.combine(jour, datetime.time(23, 30)))
-    Utilisateur.objects.filter(pk=compte.pk).update(last_login=moment, date_joined=moment)
+    Utilisateur.objects.filter(pk=compte.pk).update(
+        last_login=_moment(jour, 23), date_joined=_moment(jour, 8)
+    )
     compte.refresh_from_db()
     return compte
 
 
-def _cree_le(compte: Utilisateur, jour: datetime.date) -> Utilisateur:
-    moment = timezone.make_aware(datetime.datetime.combine(jour, datetime.time(8)))
-    Utilisateur.objects.filter(pk=compte.pk).update(last_login=None, date_joined=moment)
+def _prevenu_le(compte: Utilisateur, jour: datetime.date) -> Utilisateur:
+    Utilisateur.objects.filter(pk=compte.pk).update(prevenu_suppression_le=_moment(jour))
     compte.refresh_from_db()
     return compte
 
@@ -54,42 +65,124 @@ def _purger(*options) -> str:
 
 
 @pytest.fixture
-def il_y_a_trois_ans():
-    jour = ajouter_mois(timezone.localdate(), -36)
-    # Le jour même où la conservation finit aujourd'hui : encore gardé.
-    assert droit.conservation_compte_jusqu_au(dernier_acces=jour) >= timezone.localdate()
+def aujourd_hui():
+    return timezone.localdate()
+
+
+@pytest.fixture
+def il_y_a_trois_ans(aujourd_hui):
+    jour = ajouter_mois(aujourd_hui, -36)
+    # Connecté ce jour-là, le compte est gardé jusqu'à aujourd'hui inclus.
+    assert droit.conservation_compte_jusqu_au(dernier_acces=jour) >= aujourd_hui
+    assert droit.conservation_compte_jusqu_au(dernier_acces=jour - UN_JOUR) < aujourd_hui
     return jour
 
 
-def test_un_compte_est_garde_trois_ans_apres_sa_derniere_connexion_puis_vide(il_y_a_trois_ans):
-    veille = il_y_a_trois_ans - datetime.timedelta(days=1)
-    garde = _connecte_le(ChefEntrepriseFactory(), il_y_a_trois_ans)
-    expire = _connecte_le(
+def _expire_et_prevenu(compte: Utilisateur, il_y_a_trois_ans, aujourd_hui) -> Utilisateur:
+    _connecte_le(compte, il_y_a_trois_ans - UN_JOUR)
+    return _prevenu_le(compte, aujourd_hui - PREAVIS_SUPPRESSION)
+
+
+def test_un_compte_expire_et_prevenu_depuis_le_preavis_est_vide(il_y_a_trois_ans, aujourd_hui):
+    garde = _prevenu_le(_connecte_le(ChefEntrepriseFactory(), il_y_a_trois_ans), aujourd_hui)
+    expire = _expire_et_prevenu(
         ChefEntrepriseFactory(first_name="Julie", last_name="Fournier", email="julie@exemple.test"),
-        veille,
+        il_y_a_trois_ans,
+        aujourd_hui,
     )
-    jamais_connecte = _cree_le(ConseillerFactory(), veille)
+    jamais_connecte = ConseillerFactory()
+    Utilisateur.objects.filter(pk=jamais_connecte.pk).update(
+        last_login=None, date_joined=_moment(il_y_a_trois_ans - UN_JOUR)
+    )
+    _prevenu_le(jamais_connecte, aujourd_hui - PREAVIS_SUPPRESSION)
+    desactive = ChefEntrepriseFactory()
+    _connecte_le(desactive, il_y_a_trois_ans - UN_JOUR)
+    Utilisateur.objects.filter(pk=desactive.pk).update(is_active=False)
     recent = ChefEntrepriseFactory()
-    exploitant = _connecte_le(AdministrateurFactory(), veille - datetime.timedelta(days=400))
+    exploitant = _connecte_le(AdministrateurFactory(), il_y_a_trois_ans - 400 * UN_JOUR)
 
     sortie = _purger()
 
-    supprimes = set(
-        Utilisateur.objects.filter(email__endswith="@compte-supprime.invalid").values_list(
-            "pk", flat=True
-        )
-    )
-    assert supprimes == {expire.pk, jamais_connecte.pk}
+    supprimes = {u.pk for u in Utilisateur.objects.all() if u.est_supprime}
+    # Un compte désactivé ne peut pas se connecter : il est vidé sans e-mail.
+    assert supprimes == {expire.pk, jamais_connecte.pk, desactive.pk}
     for compte in (garde, recent, exploitant):
         compte.refresh_from_db()
         assert compte.is_active and not compte.est_supprime
     assert f"Compte n° {expire.pk} (chef_entreprise) supprimé" in sortie
-    assert "2 compte(s) inactif(s) supprimé(s)." in sortie
+    assert "3 compte(s) inactif(s) supprimé(s)." in sortie
     # Pas de donnée personnelle dans ce que la commande écrit.
     assert "Julie" not in sortie and "julie@" not in sortie and "Fournier" not in sortie
 
 
-def test_un_compte_vide_ne_garde_ni_nom_ni_adresse_ni_acces(client, il_y_a_trois_ans):
+def test_un_compte_expire_jamais_prevenu_recoit_un_e_mail_et_garde_un_mois(
+    aujourd_hui, mailoutbox, settings
+):
+    chef = ChefEntrepriseFactory(email="julie@exemple.test")
+    pas_encore = ChefEntrepriseFactory()
+    supprime_le = aujourd_hui + PREAVIS_SUPPRESSION
+    # `chef` sera expiré à la date de suppression qu'annonce l'e-mail d'aujourd'hui : il est
+    # prévenu. `pas_encore`, connecté un jour plus tard, ne le sera que demain.
+    _connecte_le(chef, droit.dernier_acces_compte_expire(aujourd_hui=supprime_le))
+    _connecte_le(pas_encore, droit.dernier_acces_compte_expire(aujourd_hui=supprime_le) + UN_JOUR)
+
+    sortie = _purger()
+
+    (courriel,) = mailoutbox
+    assert courriel.to == ["julie@exemple.test"]
+    with translation.override("fr"):
+        date = date_format(supprime_le, "j F Y")
+        derniere = date_format(chef.last_login.date(), "j F Y")
+    assert courriel.subject == f"RH TPE : votre compte sera supprimé le {date}"
+    assert f"La dernière connexion à votre espace RH TPE date du {derniere}" in courriel.body
+    assert f"le vôtre le sera le {date}" in courriel.body
+    assert settings.WAGTAILADMIN_BASE_URL + reverse("comptes:connexion") in courriel.body
+    chef.refresh_from_db()
+    assert chef.prevenu_suppression_le is not None and not chef.est_supprime
+    assert f"Compte n° {chef.pk} (chef_entreprise) prévenu(s) par e-mail" in sortie
+
+    # Le lendemain : pas de second e-mail pour `chef`, toujours pas vidé ; `pas_encore` prévenu.
+    mailoutbox.clear()
+    demain = aujourd_hui + UN_JOUR
+    assert [c.pk for c in comptes_inactifs_prevenir(aujourd_hui=demain)] == [pas_encore.pk]
+    assert [m.to for m in mailoutbox] == [[pas_encore.email]]
+    assert comptes_inactifs_supprimer(aujourd_hui=demain) == []
+    # La veille de la date annoncée, toujours gardé ; le jour dit, vidé.
+    assert comptes_inactifs_supprimer(aujourd_hui=supprime_le - UN_JOUR) == []
+    (vide,) = comptes_inactifs_supprimer(aujourd_hui=supprime_le)
+    assert vide.pk == chef.pk
+
+
+def test_se_connecter_apres_l_e_mail_garde_le_compte_et_relance_le_compte_a_rebours(
+    il_y_a_trois_ans, aujourd_hui, mailoutbox
+):
+    # Prévenu il y a quatre ans, puis connecté : ce vieil e-mail ne vaut plus.
+    chef = _connecte_le(ChefEntrepriseFactory(), il_y_a_trois_ans - UN_JOUR)
+    _prevenu_le(chef, ajouter_mois(aujourd_hui, -48))
+
+    assert comptes_inactifs_supprimer(aujourd_hui=aujourd_hui) == []
+    (prevenu,) = comptes_inactifs_prevenir(aujourd_hui=aujourd_hui)
+    assert prevenu.pk == chef.pk and len(mailoutbox) == 1
+
+
+def test_un_e_mail_qui_ne_part_pas_est_retente_et_le_compte_n_est_pas_vide(
+    il_y_a_trois_ans, aujourd_hui, settings, mailoutbox
+):
+    chef = _connecte_le(ChefEntrepriseFactory(), il_y_a_trois_ans - 100 * UN_JOUR)
+    # Un vrai client SMTP vers un port fermé : la connexion est refusée.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+
+    assert comptes_inactifs_prevenir(aujourd_hui=aujourd_hui) == []
+    chef.refresh_from_db()
+    assert chef.prevenu_suppression_le is None
+
+    assert comptes_inactifs_supprimer(aujourd_hui=aujourd_hui + 2 * PREAVIS_SUPPRESSION) == []
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert [c.pk for c in comptes_inactifs_prevenir(aujourd_hui=aujourd_hui)] == [chef.pk]
+
+
+def test_un_compte_vide_ne_garde_ni_nom_ni_adresse_ni_acces(client, il_y_a_trois_ans, aujourd_hui):
     chef = ChefEntrepriseFactory(
         first_name="Julie", last_name="Fournier", email="julie@exemple.test"
     )
@@ -99,7 +192,7 @@ def test_un_compte_vide_ne_garde_ni_nom_ni_adresse_ni_acces(client, il_y_a_trois
         user_agent="essai",
         failures_since_start=1,
     )
-    _connecte_le(chef, il_y_a_trois_ans - datetime.timedelta(days=1))
+    _expire_et_prevenu(chef, il_y_a_trois_ans, aujourd_hui)
 
     _purger()
 
@@ -114,10 +207,9 @@ def test_un_compte_vide_ne_garde_ni_nom_ni_adresse_ni_acces(client, il_y_a_trois
     assert Entreprise.objects.filter(pk=chef.entreprise_id).exists()
 
 
-def test_l_adresse_d_un_compte_vide_redevient_libre(client, il_y_a_trois_ans):
-    ancien = _connecte_le(
-        ChefEntrepriseFactory(email="julie.fournier@exemple.test"),
-        il_y_a_trois_ans - datetime.timedelta(days=1),
+def test_l_adresse_d_un_compte_vide_redevient_libre(client, il_y_a_trois_ans, aujourd_hui):
+    ancien = _expire_et_prevenu(
+        ChefEntrepriseFactory(email="julie.fournier@exemple.test"), il_y_a_trois_ans, aujourd_hui
     )
     _purger()
 
@@ -129,10 +221,12 @@ def test_l_adresse_d_un_compte_vide_redevient_libre(client, il_y_a_trois_ans):
     assert _se_connecter(client, "julie.fournier@exemple.test") == 302
 
 
-def test_les_dossiers_d_un_conseiller_vide_le_nomment_compte_supprime(il_y_a_trois_ans, client):
+def test_les_dossiers_d_un_conseiller_vide_le_nomment_compte_supprime(
+    il_y_a_trois_ans, aujourd_hui, client
+):
     conseiller = ConseillerFactory(first_name="Claire", last_name="Martin")
     dossier = DossierFactory(organisation=conseiller.organisation, conseiller=conseiller)
-    _connecte_le(conseiller, il_y_a_trois_ans - datetime.timedelta(days=1))
+    _expire_et_prevenu(conseiller, il_y_a_trois_ans, aujourd_hui)
 
     _purger()
 
@@ -142,13 +236,20 @@ def test_les_dossiers_d_un_conseiller_vide_le_nomment_compte_supprime(il_y_a_tro
     assert "Claire" not in page and "Martin" not in page
 
 
-def test_la_simulation_ne_vide_rien_et_la_purge_ne_revient_pas_deux_fois(il_y_a_trois_ans):
-    chef = _connecte_le(ChefEntrepriseFactory(), il_y_a_trois_ans - datetime.timedelta(days=1))
+def test_la_simulation_n_ecrit_ni_ne_vide_et_la_purge_ne_revient_pas_deux_fois(
+    il_y_a_trois_ans, aujourd_hui, mailoutbox
+):
+    chef = _expire_et_prevenu(ChefEntrepriseFactory(), il_y_a_trois_ans, aujourd_hui)
+    a_prevenir = _connecte_le(ChefEntrepriseFactory(), il_y_a_trois_ans)
 
-    assert f"Compte n° {chef.pk} (chef_entreprise) à supprimer" in _purger("--simulation")
+    sortie = _purger("--simulation")
+    assert f"Compte n° {chef.pk} (chef_entreprise) à supprimer" in sortie
+    assert f"Compte n° {a_prevenir.pk} (chef_entreprise) à prévenir" in sortie
+    assert not mailoutbox
     chef.refresh_from_db()
-    assert chef.is_active and not chef.est_supprime
+    a_prevenir.refresh_from_db()
+    assert chef.is_active and not chef.est_supprime and a_prevenir.prevenu_suppression_le is None
 
     assert "1 compte(s) inactif(s) supprimé(s)." in _purger()
     assert "0 compte(s) inactif(s) supprimé(s)." in _purger()
-    assert comptes_inactifs_supprimer(aujourd_hui=timezone.localdate()) == []
+    assert len(mailoutbox) == 1  # `a_prevenir`, une seule fois

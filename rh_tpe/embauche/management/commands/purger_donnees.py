@@ -9,7 +9,7 @@ Ce qu'elle supprime :
   dernière sortie (R1221-26), quand toutes leurs embauches ont une date de sortie ;
 - les données personnelles des comptes sans connexion depuis trois ans (nom, adresse, mot de
   passe ; la fiche reste sous le nom « Compte supprimé »), comme l'annonce la page « Données
-  personnelles » ;
+  personnelles », après les avoir prévenus par e-mail un mois avant ;
 - les échecs de connexion (compte visé, adresse IP) dont la suspension est terminée.
 Les durées viennent de `rh_tpe.droit` (regles/conservation.toml).
 """
@@ -18,7 +18,11 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from rh_tpe.comptes.services import comptes_inactifs_supprimer, traces_de_connexion_purger
+from rh_tpe.comptes.services import (
+    comptes_inactifs_prevenir,
+    comptes_inactifs_supprimer,
+    traces_de_connexion_purger,
+)
 from rh_tpe.embauche.services import brouillons_purger, salaries_purger
 
 
@@ -60,6 +64,15 @@ class Command(BaseCommand):
             )
         bilan = f"{len(salaries)} salarié(s) sorti(s) {verbe}(s)."
         self.stdout.write(self.style.SUCCESS(bilan) if not simulation else bilan)
+
+        prevenus = comptes_inactifs_prevenir(aujourd_hui=aujourd_hui, simulation=simulation)
+        prevenir = "à prévenir" if simulation else "prévenu(s)"
+        for compte in prevenus:
+            self.stdout.write(
+                f"Compte n° {compte.pk} ({compte.role}) {prevenir} par e-mail de sa suppression "
+                f"prochaine : dernière connexion le {date_format(compte.dernier_acces, 'j F Y')}."
+            )
+        self.stdout.write(f"{len(prevenus)} compte(s) inactif(s) {prevenir}.")
 
         comptes = comptes_inactifs_supprimer(aujourd_hui=aujourd_hui, simulation=simulation)
         for compte in comptes:
