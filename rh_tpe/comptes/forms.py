@@ -15,7 +15,18 @@ from dsfr.forms import DsfrBaseForm
 from dsfr.utils import dsfr_input_class_attr
 
 from rh_tpe.comptes.models import Entreprise, Utilisateur
-from rh_tpe.comptes.validators import normaliser_siret, valider_siret
+from rh_tpe.comptes.validators import (
+    normaliser_siret,
+    valider_siret,
+    valider_texte_sans_caractere_invisible,
+)
+
+
+def _textes_sans_caractere_invisible(formulaire: forms.BaseForm) -> None:
+    # Chaque formulaire a sa copie des champs : le validateur ne s'ajoute qu'une fois par champ.
+    for champ in formulaire.fields.values():
+        if isinstance(champ, forms.CharField):
+            champ.validators.append(valider_texte_sans_caractere_invisible)
 
 
 class FormulaireDsfr(DsfrBaseForm):
@@ -23,7 +34,12 @@ class FormulaireDsfr(DsfrBaseForm):
 
     Les champs facultatifs sont marqués « (facultatif) », comme le recommande le DSFR ; on
     le dit ici plutôt que par le réglage transitoire de django-dsfr, qui émet un avertissement.
+    Aucun texte saisi ne peut contenir de caractère de contrôle.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _textes_sans_caractere_invisible(self)
 
     def get_context(self):
         contexte = forms.Form.get_context(self)
@@ -46,6 +62,7 @@ class ModelFormDsfr(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        _textes_sans_caractere_invisible(self)
         for visible in self.visible_fields():
             dsfr_input_class_attr(visible)
 

@@ -1,4 +1,6 @@
-"""Validateurs des identifiants d'entreprise."""
+"""Validateurs des identifiants d'entreprise et des textes saisis."""
+
+import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -23,3 +25,22 @@ def valider_siret(valeur: str) -> None:
             ),
             code="siret_invalide",
         ) from erreur
+
+
+# Caractères de contrôle (sauf tabulation et retours à la ligne) et non-caractères U+FFFE/U+FFFF :
+# invisibles à l'écran, interdits en XML 1.0, ils rendraient un DOCX impossible à écrire. Le
+# caractère nul a déjà son message, celui de Django.
+_CARACTERES_INTERDITS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def valider_texte_sans_caractere_invisible(valeur: object) -> None:
+    """Refuse un texte qui contient un caractère de contrôle (collé depuis un autre logiciel)."""
+    if isinstance(valeur, str) and _CARACTERES_INTERDITS.search(valeur):
+        raise ValidationError(
+            _(
+                "Ce texte contient un caractère invisible qui ne peut pas être enregistré "
+                "(souvent collé depuis un autre logiciel). Retapez ou recollez le texte sans "
+                "mise en forme."
+            ),
+            code="caractere_invisible",
+        )

@@ -197,11 +197,14 @@ def _date(jour: datetime.date) -> str:
 
 
 def _echapper(texte: str) -> str:
+    """Texte d'une propriété (RFC 5545 3.3.11) : tout retour à la ligne, y compris un « \\r »
+    seul, devient « \\n » ; sinon il ouvrirait une nouvelle ligne du calendrier."""
     return (
         texte.replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\\n")
+        .replace("\r", "\\n")
         .replace("\n", "\\n")
     )
 

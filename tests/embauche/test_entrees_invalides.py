@@ -119,3 +119,24 @@ def test_une_experience_mal_formee_d_un_mineur_ne_casse_pas_la_page(parcours, re
     for valeur in ("abc", "1e400", "-3", "99999999999999999999"):
         donnees = {**reponses["remuneration"], "mois_experience_branche": valeur}
         assert parcours.poster("remuneration", donnees).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("etape", "champ"),
+    [("salarie", "nom"), ("poste", "intitule"), ("poste", "lieu_travail")],
+)
+@pytest.mark.parametrize("invisible", ["\x0b", "\x00", "\x1f", "\ufffe"])
+def test_un_caractere_invisible_colle_est_une_erreur_du_champ_qui_garde_la_saisie(
+    parcours, reponses, etape, champ, invisible
+):
+    """Sans cette vérification, python-docx refusait le texte au récapitulatif : erreur 500."""
+    reponses = copy.deepcopy(reponses)
+    parcours.remplir(reponses, jusqu_a=etape)
+    saisie = f"Vendeuse{invisible}qualifiée"
+    reponse = parcours.poster(etape, {**reponses[etape], champ: saisie})
+    assert reponse.status_code == 200
+    formulaire = reponse.context["wizard"]["form"]
+    # Le caractère nul a déjà son message, celui de Django.
+    attendu = "caractère nul" if invisible == "\x00" else "caractère invisible"
+    assert any(attendu in erreur for erreur in formulaire.errors[champ])
+    assert formulaire[champ].value() == saisie

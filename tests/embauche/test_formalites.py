@@ -65,6 +65,21 @@ def test_le_calendrier_ics_est_conforme_a_la_rfc_5545():
     assert "\n" not in contenu.replace("\r\n", "")
 
 
+@pytest.mark.parametrize("saut", ["\r", "\n", "\r\n"])
+def test_un_saut_de_ligne_dans_le_titre_n_ouvre_pas_d_evenement_dans_le_calendrier(saut):
+    formalites = formalites_calculer(SituationEmbauche(date_debut=LUNDI, cdd=True))
+    contenu = calendrier_ics(
+        formalites=formalites,
+        identifiant="abc",
+        titre=f"Inès{saut}END:VEVENT{saut}BEGIN:VEVENT{saut}SUMMARY:piège",
+        maintenant=datetime.datetime(2026, 2, 1, 10, 0, tzinfo=datetime.UTC),
+    ).decode()
+    lignes = contenu.split("\r\n")
+    assert lignes.count("BEGIN:VEVENT") == lignes.count("END:VEVENT") == len(formalites)
+    assert not any(ligne.startswith("SUMMARY:piège") for ligne in lignes)
+    assert "\r" not in contenu.replace("\r\n", "") and "\n" not in contenu.replace("\r\n", "")
+
+
 @pytest.mark.django_db
 def test_une_formalite_se_coche_et_se_decoche(parcours, reponses):
     parcours.remplir(reponses)

@@ -75,6 +75,18 @@ def test_une_reponse_mal_formee_est_signalee_par_son_nom():
     assert "AAAA-MM-JJ" in erreur.value.erreurs["date_debut"]
 
 
+@pytest.mark.parametrize("invisible", ["\x00", "\x0b", "\x1b", "\uffff"])
+def test_un_texte_avec_un_caractere_de_controle_est_refuse_avant_d_ecrire_le_docx(invisible):
+    """Le DOCX (XML 1.0) ne peut pas porter ces caractères : python-docx lèverait une erreur."""
+    with pytest.raises(ReponsesInvalides) as erreur:
+        composer_exemple("cdi", poste_intitule=f"Vendeuse{invisible}")
+    assert "caractère de contrôle" in erreur.value.erreurs["poste_intitule"]
+    # Tabulation et retours à la ligne restent des textes ordinaires.
+    assert "Vendeuse\tqualifiée" in texte(
+        composer_exemple("cdi", poste_intitule="Vendeuse\tqualifiée")
+    )
+
+
 def test_une_periode_d_essai_plus_longue_que_la_loi_est_refusee_avec_l_article():
     with pytest.raises(RefusJuridique) as erreur:
         composer_exemple("cdi", categorie="ouvrier_employe", periode_essai="3 mois")
