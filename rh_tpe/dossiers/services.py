@@ -243,9 +243,10 @@ def message_entreprise_envoyer(
 def pieces_ajouter(
     *, dossier: Dossier, par: Utilisateur, pieces: Iterable[UploadedFile]
 ) -> list[PieceJointe]:
-    """Ajouter des fichiers au dossier, sans message (chef d'entreprise ou conseiller)."""
-    if not dossiers_visibles(par).filter(pk=dossier.pk).exists():
-        raise PermissionDenied
+    """Le chef d'entreprise ajoute des fichiers à son dossier, sans message. Un conseiller
+    joint les siens à une réponse, une demande ou une note : seul celui qui a pris le dossier
+    parle à l'entreprise."""
+    _chef_du_dossier(par, dossier)
     if dossier.est_clos:
         raise ActionRefusee(_("Le dossier est clos : rouvrez-le pour ajouter un fichier."))
     ajoutees = _joindre(dossier, par, pieces)

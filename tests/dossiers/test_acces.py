@@ -127,6 +127,38 @@ def test_les_actions_sur_le_dossier_d_un_autre_repondent_404(client, gens, monde
     assert dossier.messages.count() == avant
 
 
+@pytest.mark.parametrize(
+    ("role", "transfere"),
+    [("dreets", False), ("dreets2", False), ("dreets", True), ("cci", True)],
+)
+def test_un_conseiller_ne_depose_pas_de_fichier_pour_l_entreprise_hors_de_ses_messages(
+    client, gens, monde, role, transfere
+):
+    """Même celui qui suit le dossier : ses fichiers accompagnent une réponse, une demande ou une
+    note. Après un transfert, l'organisation d'origine voit encore le dossier, sans y agir."""
+    dossier = monde["dossier"]
+    if transfere:
+        services.dossier_transferer(dossier=dossier, conseiller=gens.dreets, motif="Aide pratique")
+    avant = dossier.pieces.count()
+    client.force_login(getattr(gens, role))
+
+    reponse = client.post(reverse("dossiers:joindre", args=[dossier.pk]), {"pieces-pieces": pdf()})
+
+    assert reponse.status_code == 403
+    assert dossier.pieces.count() == avant
+
+
+def test_le_chef_d_entreprise_ajoute_un_fichier_a_son_dossier(client, gens, monde):
+    dossier = monde["dossier"]
+    avant = dossier.pieces.count()
+    client.force_login(gens.chef_a)
+
+    reponse = client.post(reverse("dossiers:joindre", args=[dossier.pk]), {"pieces-pieces": pdf()})
+
+    assert reponse.status_code == 302
+    assert dossier.pieces.count() == avant + 1
+
+
 @pytest.mark.parametrize("action", ACTIONS)
 def test_les_actions_refusent_le_get(client, gens, monde, action):
     client.force_login(gens.dreets)
