@@ -4,12 +4,16 @@ Le HTML vient d'un gabarit Django (échappement automatique : un `<script>` écr
 s'imprime tel quel). WeasyPrint ne charge rien d'autre que les polices livrées avec le projet
 (le `RecuperateurRestreint` des documents refuse le réseau et tout autre fichier). Le texte ne
 dépend que du message et du dossier, qui ne changent plus : le même PDF se télécharge toujours.
+Il est donc gardé en cache une fois rendu : des téléchargements répétés ne refont pas le rendu
+(jusqu'à une seconde pour une longue question), qui bloquerait pendant ce temps les autres
+rendus PDF du processus.
 """
 
 from __future__ import annotations
 
 import datetime
 
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone
 from weasyprint import HTML
@@ -30,13 +34,20 @@ def reponse_ecrite_html(dossier: Dossier, message: Message) -> str:
     )
 
 
+GARDE_EN_CACHE = datetime.timedelta(days=1)
+
+
 def reponse_ecrite_pdf(dossier: Dossier, message: Message) -> tuple[str, str, bytes]:
     """(nom de fichier, type MIME, octets) de la réponse écrite, datée du jour de la réponse."""
-    html = HTML(
-        string=reponse_ecrite_html(dossier, message),
-        base_url=DOSSIER_POLICES.as_uri() + "/",
-        url_fetcher=RecuperateurRestreint(),
-    )
-    contenu = ecrire_pdf(html)
+    cle = f"reponse-ecrite:{dossier.pk}:{message.pk}"
+    contenu = cache.get(cle)
+    if contenu is None:
+        html = HTML(
+            string=reponse_ecrite_html(dossier, message),
+            base_url=DOSSIER_POLICES.as_uri() + "/",
+            url_fetcher=RecuperateurRestreint(),
+        )
+        contenu = ecrire_pdf(html)
+        cache.set(cle, contenu, timeout=int(GARDE_EN_CACHE.total_seconds()))
     date = timezone.localtime(message.cree_le).strftime("%Y-%m-%d")
     return f"reponse-ecrite-dossier-{dossier.pk}-{date}.pdf", MIME_PDF, contenu
