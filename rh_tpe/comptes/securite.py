@@ -1,4 +1,5 @@
-"""L'adresse IP du visiteur, pour la suspension des connexions après des essais en série.
+"""Limites contre les envois en série : l'adresse IP du visiteur (suspension des connexions,
+inscriptions, avis de la FAQ) et un compteur par fenêtre de temps.
 
 Derrière N mandataires inverses qui ajoutent chacun l'adresse de leur interlocuteur à la fin de
 X-Forwarded-For (nginx : ``proxy_add_x_forwarded_for``), l'adresse du visiteur est la N-ième en
@@ -9,7 +10,10 @@ mal réglé, laisse choisir l'adresse au visiteur.)
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest
 
 
@@ -26,3 +30,17 @@ def adresse_du_client(request: HttpRequest) -> str | None:
     if len(transmises) < mandataires:
         return adresse_directe
     return transmises[-mandataires]
+
+
+def limite_depassee(cle: str, *, limite: int, fenetre: datetime.timedelta) -> bool:
+    """Compte une action de plus pour `cle` ; vrai quand la `limite` de la fenêtre (qui commence
+    à la première action) est dépassée. Le compte vit dans le cache : en production, avec
+    plusieurs processus, il faut un cache partagé (REDIS_URL)."""
+    secondes = int(fenetre.total_seconds())
+    cache.add(cle, 0, timeout=secondes)
+    try:
+        nombre = cache.incr(cle)
+    except ValueError:  # la fenêtre a expiré entre les deux appels
+        cache.add(cle, 1, timeout=secondes)
+        nombre = 1
+    return nombre > limite

@@ -1,5 +1,7 @@
 """Pages des comptes : inscription, connexion, mot de passe, « Mon espace »."""
 
+import datetime
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
@@ -20,6 +22,12 @@ from rh_tpe.comptes.forms import (
     NouveauMotDePasseForm,
     ReinitialisationForm,
 )
+from rh_tpe.comptes.securite import adresse_du_client, limite_depassee
+
+# Des créations d'espaces en série depuis une même adresse (robots, comptes jetables pour
+# inonder le guichet) ; assez large pour un atelier de la CCI derrière une seule connexion.
+INSCRIPTIONS_PAR_ADRESSE = 20
+FENETRE_INSCRIPTIONS = datetime.timedelta(hours=1)
 
 
 @require_http_methods(["GET", "POST"])
@@ -31,10 +39,17 @@ def inscription(request: HttpRequest) -> HttpResponse:
     entreprise_form = EntrepriseForm(
         request.POST if request.method == "POST" else None, prefix="entreprise"
     )
+    trop_d_inscriptions = False
     if request.method == "POST":
         compte_valide = compte_form.is_valid()
         entreprise_valide = entreprise_form.is_valid()
         if compte_valide and entreprise_valide:
+            trop_d_inscriptions = limite_depassee(
+                f"inscriptions:{adresse_du_client(request)}",
+                limite=INSCRIPTIONS_PAR_ADRESSE,
+                fenetre=FENETRE_INSCRIPTIONS,
+            )
+        if compte_valide and entreprise_valide and not trop_d_inscriptions:
             utilisateur = services.chef_entreprise_inscrire(
                 compte={
                     "email": compte_form.cleaned_data["email"],
@@ -57,8 +72,11 @@ def inscription(request: HttpRequest) -> HttpResponse:
         {
             "compte_form": compte_form,
             "entreprise_form": entreprise_form,
+            "trop_d_inscriptions": trop_d_inscriptions,
+            "fenetre_minutes": int(FENETRE_INSCRIPTIONS.total_seconds() // 60),
             "title": _("Créer l'espace de mon entreprise"),
         },
+        status=429 if trop_d_inscriptions else 200,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
@@ -9,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from rh_tpe.comptes.securite import adresse_du_client, limite_depassee
 from rh_tpe.faq.forms import AvisForm, RechercheForm
 from rh_tpe.faq.models import FaqArticlePage, FaqIndexPage
 from rh_tpe.faq.selectors import rechercher
@@ -64,6 +67,12 @@ def suggestions(request: HttpRequest) -> JsonResponse:
     )
 
 
+# Un avis par article et par session ; au-delà de ce nombre par adresse IP et par jour, des
+# avis envoyés sans cookie (donc sans session) fausseraient les statistiques des éditeurs.
+AVIS_PAR_ADRESSE = 50
+AVIS_FENETRE = datetime.timedelta(days=1)
+
+
 def avis_recevoir(request: HttpRequest, article: FaqArticlePage) -> HttpResponse:
     """Le POST du formulaire « Cette réponse vous a-t-elle aidé ? » (appelé par la page)."""
     formulaire = AvisForm(request.POST)
@@ -71,6 +80,17 @@ def avis_recevoir(request: HttpRequest, article: FaqArticlePage) -> HttpResponse
         contexte = article.get_context(request)
         contexte["avis_form"] = formulaire
         return TemplateResponse(request, article.get_template(request), contexte, status=400)
+    if limite_depassee(
+        f"avis:{adresse_du_client(request)}", limite=AVIS_PAR_ADRESSE, fenetre=AVIS_FENETRE
+    ):
+        messages.info(
+            request,
+            _(
+                "Merci : beaucoup d'avis viennent d'être donnés depuis votre connexion Internet, "
+                "le vôtre n'a pas été ajouté. Vous pourrez en donner d'autres demain."
+            ),
+        )
+        return redirect(f"{article.url}#avis")
     enregistre = avis_enregistrer(
         article=article,
         visiteur=visiteur_identifiant(request, creer=True),

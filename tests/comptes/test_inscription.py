@@ -198,3 +198,35 @@ def test_la_duree_du_lien_de_reinitialisation_vient_du_reglage(client, settings,
 
     assert "un lien valable 2 heures" in texte(reponse)
     assert "Ouvrez ce lien, valable 2 heures :" in mailoutbox[0].body
+
+
+def test_les_inscriptions_en_serie_depuis_une_adresse_sont_arretees_sans_perdre_la_saisie(
+    client, monkeypatch
+):
+    from rh_tpe.comptes import views
+    from tests.factories import siret_valide
+
+    monkeypatch.setattr(views, "INSCRIPTIONS_PAR_ADRESSE", 2)
+    for numero in range(2):
+        donnees = donnees_inscription(
+            **{
+                "compte-email": f"robot{numero}@exemple.test",
+                "entreprise-siret": siret_valide(numero),
+            }
+        )
+        assert client.post(URL, donnees).status_code == 302
+        client.logout()
+
+    donnees = donnees_inscription(
+        **{"compte-email": "robot9@exemple.test", "entreprise-siret": siret_valide(9)}
+    )
+    reponse = client.post(URL, donnees)
+
+    assert reponse.status_code == 429
+    contenu = texte(reponse)
+    assert "Trop d'espaces créés depuis cette connexion" in contenu
+    assert 'value="robot9@exemple.test"' in contenu and 'value="Boulangerie du Lot"' in contenu
+    assert not Utilisateur.objects.filter(email="robot9@exemple.test").exists()
+    # Une autre adresse IP n'est pas concernée.
+    reponse = client.post(URL, donnees, REMOTE_ADDR="198.51.100.20")
+    assert reponse.status_code == 302

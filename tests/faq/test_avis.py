@@ -59,3 +59,22 @@ def test_un_avis_incomplet_est_refuse_avec_un_message(client, article):
     assert reponse.status_code == 400
     assert "Choisissez « Oui » ou « Non »." in texte(reponse)
     assert not AvisArticle.objects.exists()
+
+
+def test_des_avis_en_serie_sans_cookie_depuis_une_adresse_ne_faussent_pas_les_comptes(
+    article, monkeypatch
+):
+    from rh_tpe.faq import views
+
+    monkeypatch.setattr(views, "AVIS_PAR_ADRESSE", 3)
+    for _ in range(5):
+        Client().post(
+            article.url, {"utile": "non"}
+        )  # un nouveau visiteur sans cookie à chaque fois
+    reponse = Client().post(article.url, {"utile": "non"}, follow=True)
+
+    assert AvisArticle.objects.count() == 3
+    assert "le vôtre n'a pas été ajouté" in texte(reponse)
+    # Un lecteur d'une autre connexion donne encore son avis.
+    Client(REMOTE_ADDR="198.51.100.7").post(article.url, {"utile": "oui"})
+    assert AvisArticle.objects.filter(utile=True).count() == 1
