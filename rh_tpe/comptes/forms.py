@@ -200,6 +200,16 @@ class ReinitialisationForm(PasswordResetForm, FormulaireDsfr):
             if cache.add(f"reinitialisation-envoyee:{utilisateur.pk}", True, timeout=delai):
                 yield utilisateur
 
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        """Le lien part par une tâche de fond, comme les autres e-mails : la réponse de la page
+        met le même temps qu'un compte existe ou non. La tâche reçoit l'identifiant du compte,
+        jamais le lien, qu'elle calcule elle-même (la file des tâches n'en garde pas de trace)."""
+        from rh_tpe.comptes.tasks import envoyer_lien_reinitialisation
+
+        envoyer_lien_reinitialisation.enqueue(
+            context["user"].pk, context["domain"], context["protocol"]
+        )
+
 
 class NouveauMotDePasseForm(SetPasswordForm, FormulaireDsfr):
     def __init__(self, *args, **kwargs):

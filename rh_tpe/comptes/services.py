@@ -40,6 +40,35 @@ def chef_entreprise_inscrire(*, compte: dict[str, Any], entreprise: dict[str, An
     )
 
 
+def lien_reinitialisation_envoyer(*, utilisateur_id: int, domaine: str, protocole: str) -> int:
+    """Envoie le lien « mot de passe oublié » à un compte actif qui peut en avoir un ; rend le
+    nombre d'e-mails envoyés (0 si le compte a changé entre la demande et l'envoi)."""
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    utilisateur = Utilisateur.objects.filter(pk=utilisateur_id, is_active=True).first()
+    if utilisateur is None or not utilisateur.has_usable_password():
+        return 0
+    contexte = {
+        "email": utilisateur.email,
+        "domain": domaine,
+        "site_name": domaine,
+        "uid": urlsafe_base64_encode(force_bytes(utilisateur.pk)),
+        "user": utilisateur,
+        "token": default_token_generator.make_token(utilisateur),
+        "protocol": protocole,
+        "validite_heures": settings.PASSWORD_RESET_TIMEOUT // 3600,
+    }
+    with override("fr"):
+        sujet = "".join(
+            render_to_string("comptes/email/reinitialisation_sujet.txt", contexte).splitlines()
+        )
+        corps = render_to_string("comptes/email/reinitialisation.txt", contexte)
+    EmailMessage(subject=sujet, body=corps, to=[utilisateur.email]).send()
+    return 1
+
+
 def traces_de_connexion_purger(*, maintenant: datetime.datetime) -> int:
     """Supprime les échecs de connexion enregistrés par django-axes (compte visé, adresse IP)
     dont la suspension est terminée : ils ne servent plus à rien. Rend le nombre supprimé."""

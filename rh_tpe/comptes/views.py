@@ -111,15 +111,10 @@ def _validite_du_lien() -> dict[str, int]:
 
 class MotDePasseOublie(auth_views.PasswordResetView):
     template_name = "comptes/mot_de_passe_oublie.html"
-    email_template_name = "comptes/email/reinitialisation.txt"
-    subject_template_name = "comptes/email/reinitialisation_sujet.txt"
+    # L'e-mail est écrit par services.lien_reinitialisation_envoyer, dans une tâche de fond.
     form_class = ReinitialisationForm
     success_url = reverse_lazy("comptes:mot_de_passe_envoye")
     extra_context = {"title": _("Mot de passe oublié")}
-
-    def get_form_kwargs(self):
-        self.extra_email_context = _validite_du_lien()
-        return super().get_form_kwargs()
 
 
 class MotDePasseEnvoye(auth_views.PasswordResetDoneView):

@@ -230,3 +230,29 @@ def test_les_inscriptions_en_serie_depuis_une_adresse_sont_arretees_sans_perdre_
     # Une autre adresse IP n'est pas concernée.
     reponse = client.post(URL, donnees, REMOTE_ADDR="198.51.100.20")
     assert reponse.status_code == 302
+
+
+def test_avec_la_file_en_base_le_lien_part_par_le_worker_et_la_file_ne_le_garde_pas(
+    client, settings
+):
+    """En production, la page répond avant l'envoi : même temps, compte connu ou non."""
+    import json
+
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    chef = ChefEntrepriseFactory(email="chef@exemple.test")
+
+    client.post(reverse("comptes:mot_de_passe_oublie"), {"email": "inconnu@exemple.test"})
+    client.post(reverse("comptes:mot_de_passe_oublie"), {"email": "chef@exemple.test"})
+
+    assert mail.outbox == []
+    (tache,) = DBTaskResult.objects.all()
+    arguments = json.dumps(tache.args_kwargs)
+    assert str(chef.pk) in arguments
+    assert "mot-de-passe" not in arguments and chef.email not in arguments
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    (message,) = mail.outbox
+    assert message.to == ["chef@exemple.test"]
+    assert "/mot-de-passe/nouveau/" in message.body

@@ -1,0 +1,12 @@
+"""Tâches de fond des comptes : elles prennent des identifiants et appellent un service."""
+
+from django_tasks import task
+
+from rh_tpe.comptes import services
+
+
+@task()
+def envoyer_lien_reinitialisation(utilisateur_id: int, domaine: str, protocole: str) -> int:
+    return services.lien_reinitialisation_envoyer(
+        utilisateur_id=utilisateur_id, domaine=domaine, protocole=protocole
+    )
