@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from rh_tpe import droit
 from rh_tpe.comptes.forms import EntrepriseForm, FormulaireDsfr
+from rh_tpe.dossiers.forms import LONGUEUR_MAX as LONGUEUR_MAX_QUESTION
 from rh_tpe.droit.outils import ajouter_mois, arrondir_centime_superieur, arrondir_euros
 from rh_tpe.embauche.models import Salarie
 from rh_tpe.modeles.catalogue import type_document
@@ -1071,3 +1072,19 @@ class SortieForm(FormulaireDsfr):
                 code="trop_lointaine",
             )
         return sortie
+
+
+class RelectureForm(FormulaireDsfr):
+    """La question qui accompagne le contrat envoyé à la CCI pour relecture : un dossier du
+    guichet, donc les mêmes limites que la question d'un dossier."""
+
+    question = forms.CharField(
+        label=_("Votre question (facultatif)"),
+        help_text=_(
+            "Le contrat est joint ; un conseiller de la CCI du Lot vous répond par écrit. "
+            "Inutile de redonner le nom du salarié ou son numéro de sécurité sociale."
+        ),
+        required=False,
+        max_length=LONGUEUR_MAX_QUESTION,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

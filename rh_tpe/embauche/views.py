@@ -84,6 +84,10 @@ def relier_refus_a_la_faq(form: Any) -> None:
         message.lien_faq = liens.get(message.article)
 
 
+def _sans_nul(texte: str) -> str:
+    return texte.replace("\x00", "")
+
+
 class StockageBrouillon(BaseStorage):
     """Les réponses du parcours dans le brouillon en base, pas dans la session : le chef
     d'entreprise reprend son embauche depuis un autre appareil."""
@@ -101,6 +105,19 @@ class StockageBrouillon(BaseStorage):
                 self.step_data_key: donnees.get(self.step_data_key, {}),
                 self.step_files_key: {},
                 self.extra_data_key: donnees.get(self.extra_data_key, {}),
+            }
+
+    def set_step_data(self, step: str, cleaned_data: Any) -> None:
+        """Garde la saisie telle quelle, sauf le caractère nul : PostgreSQL ne peut pas l'écrire
+        dans un champ JSON (erreur 500), et le formulaire l'a de toute façon refusé."""
+        super().set_step_data(step, cleaned_data)
+        donnees = self.data[self.step_data_key][step]
+        if isinstance(donnees, dict):
+            self.data[self.step_data_key][step] = {
+                _sans_nul(cle): [_sans_nul(v) if isinstance(v, str) else v for v in valeurs]
+                if isinstance(valeurs, list)
+                else valeurs
+                for cle, valeurs in donnees.items()
             }
 
     def update_response(self, response: HttpResponse) -> None:
@@ -458,7 +475,10 @@ def _embauche(request: HttpRequest, uuid: str) -> Embauche:
 
 
 def _page_detail(
-    request: HttpRequest, embauche: Embauche, sortie: forms.SortieForm | None = None
+    request: HttpRequest,
+    embauche: Embauche,
+    sortie: forms.SortieForm | None = None,
+    relecture: forms.RelectureForm | None = None,
 ) -> HttpResponse:
     from rh_tpe.comptes.visibilite import dossiers_visibles
 
@@ -479,6 +499,7 @@ def _page_detail(
             "relectures": relectures,
             "guichet": True,
             "sortie": sortie,
+            "relecture": relecture or forms.RelectureForm(prefix="relecture"),
             "conserve_jusqu_au": services.conservation_embauche_jusqu_au(embauche),
             "regle_conservation": droit.regle("conservation.registre.apres_depart"),
         },
@@ -549,8 +570,11 @@ def calendrier(request: HttpRequest, uuid: str) -> HttpResponse:
 @require_POST
 def relecture(request: HttpRequest, uuid: str) -> HttpResponse:
     embauche = _embauche(request, uuid)
+    formulaire = forms.RelectureForm(request.POST, prefix="relecture")
+    if not formulaire.is_valid():
+        return _page_detail(request, embauche, relecture=formulaire)
     dossier = services.embauche_faire_relire(
-        embauche=embauche, auteur=request.user, question=request.POST.get("question", "")
+        embauche=embauche, auteur=request.user, question=formulaire.cleaned_data["question"]
     )
     messages.success(
         request, _("Votre contrat est envoyé à un conseiller de la CCI du Lot pour relecture.")

@@ -120,6 +120,31 @@ def test_faire_relire_envoie_le_contrat_a_la_cci(parcours, reponses, mailoutbox)
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("Relisez\x0bsvp", "caractère invisible"),
+        ("Relisez\x00svp", "caractère nul"),
+        ("x" * 10_001, "10000 caractères"),
+    ],
+)
+def test_une_question_de_relecture_refusee_revient_avec_son_message(
+    parcours, reponses, question, message
+):
+    parcours.remplir(reponses)
+    embauche = Embauche.objects.get()
+    url = reverse("embauche:relecture", kwargs={"uuid": embauche.uuid})
+
+    reponse = parcours.client.post(url, {"relecture-question": question})
+
+    assert reponse.status_code == 200
+    assert not Dossier.objects.exists()
+    formulaire = reponse.context["relecture"]
+    assert any(message in erreur for erreur in formulaire.errors["question"])
+    assert formulaire["question"].value() == question
+
+
+@pytest.mark.django_db
 def test_mon_espace_liste_les_embauches_et_leurs_documents(parcours, reponses):
     parcours.remplir(reponses)
     embauche = Embauche.objects.get()
