@@ -217,3 +217,26 @@ class NouveauMotDePasseForm(SetPasswordForm, FormulaireDsfr):
         self.fields["new_password1"].label = _("Nouveau mot de passe")
         self.fields["new_password2"].label = _("Confirmation du nouveau mot de passe")
         self._rafraichir_champs()
+
+
+class SuppressionCompteForm(FormulaireDsfr):
+    """Le mot de passe, pour confirmer la suppression de son propre compte."""
+
+    mot_de_passe = forms.CharField(
+        label=_("Votre mot de passe, pour confirmer"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, utilisateur: Utilisateur, **kwargs):
+        self.utilisateur = utilisateur
+        super().__init__(*args, **kwargs)
+
+    def clean_mot_de_passe(self) -> str:
+        mot_de_passe = self.cleaned_data["mot_de_passe"]
+        if not self.utilisateur.check_password(mot_de_passe):
+            raise forms.ValidationError(
+                _("Ce n'est pas le mot de passe de votre compte : rien n'est supprimé."),
+                code="mot_de_passe_faux",
+            )
+        return mot_de_passe

@@ -174,14 +174,9 @@ def comptes_inactifs_supprimer(
     durée vient de `rh_tpe.droit`. Un compte actif n'est vidé qu'après avoir été prévenu par
     e-mail depuis sa dernière connexion, et au moins `PREAVIS_SUPPRESSION` plus tôt.
 
-    Nom, prénom et adresse sont effacés, le mot de passe rendu inutilisable, le compte
-    désactivé, ses échecs de connexion supprimés. La fiche reste, sous le nom « Compte
-    supprimé », pour que les dossiers, les embauches et les documents de l'entreprise (gardés
-    selon leurs propres durées) gardent un auteur ; l'adresse redevient libre pour une nouvelle
-    inscription. Les superutilisateurs (l'exploitant du service) ne sont pas concernés.
+    Voir `compte_vider` pour ce qui est effacé et ce qui reste. Les superutilisateurs
+    (l'exploitant du service) ne sont pas concernés.
     """
-    from axes.models import AccessAttempt
-
     prevenu_au_plus_tard = aujourd_hui - PREAVIS_SUPPRESSION
     comptes = _comptes_inactifs(
         dernier_acces_au_plus_tard=droit.dernier_acces_compte_expire(aujourd_hui=aujourd_hui)
@@ -195,14 +190,24 @@ def comptes_inactifs_supprimer(
     supprimes = []
     for compte in comptes:
         supprimes.append(_compte_inactif(compte))
-        if simulation:
-            continue
-        with transaction.atomic():
-            AccessAttempt.objects.filter(username=compte.email).delete()
-            compte.email = f"compte-{compte.pk}@{DOMAINE_COMPTE_SUPPRIME}"
-            compte.first_name = ""
-            compte.last_name = ""
-            compte.is_active = False
-            compte.set_unusable_password()
-            compte.save(update_fields=["email", "first_name", "last_name", "is_active", "password"])
+        if not simulation:
+            compte_vider(compte=compte)
     return supprimes
+
+
+@transaction.atomic
+def compte_vider(*, compte: Utilisateur) -> None:
+    """Efface les données personnelles d'un compte : nom, prénom, adresse (remplacée par une
+    adresse `.invalid`), mot de passe (inutilisable), échecs de connexion ; le compte est
+    désactivé. La fiche reste, sous le nom « Compte supprimé », pour que les dossiers, les
+    embauches et les documents de l'entreprise (gardés selon leurs propres durées) gardent un
+    auteur ; l'adresse redevient libre pour une nouvelle inscription."""
+    from axes.models import AccessAttempt
+
+    AccessAttempt.objects.filter(username=compte.email).delete()
+    compte.email = f"compte-{compte.pk}@{DOMAINE_COMPTE_SUPPRIME}"
+    compte.first_name = ""
+    compte.last_name = ""
+    compte.is_active = False
+    compte.set_unusable_password()
+    compte.save(update_fields=["email", "first_name", "last_name", "is_active", "password"])

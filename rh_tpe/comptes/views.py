@@ -4,7 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -14,6 +14,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from rh_tpe import droit
 from rh_tpe.comptes import services, visibilite
 from rh_tpe.comptes.forms import (
     CompteForm,
@@ -21,6 +22,7 @@ from rh_tpe.comptes.forms import (
     EntrepriseForm,
     NouveauMotDePasseForm,
     ReinitialisationForm,
+    SuppressionCompteForm,
 )
 from rh_tpe.comptes.securite import adresse_du_client, limite_depassee
 
@@ -153,6 +155,8 @@ def mon_espace(request: HttpRequest) -> HttpResponse:
             "title": _("Mon espace"),
             "entreprise": request.user.entreprise if request.user.est_chef_entreprise else None,
             "acces_admin_wagtail": visibilite.peut_acceder_admin_wagtail(request.user),
+            "compte_inactif": droit.regle("conservation.compte.inactif"),
+            "preavis_jours": services.PREAVIS_SUPPRESSION.days,
         },
     )
 
@@ -173,4 +177,34 @@ def mon_entreprise(request: HttpRequest) -> HttpResponse:
         request,
         "comptes/mon_entreprise.html",
         {"form": form, "entreprise": entreprise, "title": _("Mon entreprise")},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def supprimer_mon_compte(request: HttpRequest) -> HttpResponse:
+    """Le chef d'entreprise supprime son compte (droit à l'effacement) ; le compte d'un
+    conseiller ou d'un éditeur est géré par l'administrateur de son organisation."""
+    utilisateur = request.user
+    if not utilisateur.est_chef_entreprise or utilisateur.is_superuser:
+        raise PermissionDenied
+    form = SuppressionCompteForm(
+        request.POST if request.method == "POST" else None, utilisateur=utilisateur
+    )
+    if request.method == "POST" and form.is_valid():
+        services.compte_vider(compte=utilisateur)
+        logout(request)
+        messages.success(
+            request,
+            _(
+                "Votre compte est supprimé : votre nom, votre adresse e-mail et votre mot de "
+                "passe sont effacés."
+            ),
+        )
+        return redirect("/")
+    return render(
+        request,
+        "comptes/supprimer_mon_compte.html",
+        {"form": form, "entreprise": utilisateur.entreprise, "title": _("Supprimer mon compte")},
+        status=400 if form.errors else 200,
     )

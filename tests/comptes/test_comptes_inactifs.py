@@ -25,6 +25,7 @@ from tests.factories import (
     AdministrateurFactory,
     ChefEntrepriseFactory,
     ConseillerFactory,
+    EditeurFactory,
 )
 from tests.outils import texte
 
@@ -253,3 +254,49 @@ def test_la_simulation_n_ecrit_ni_ne_vide_et_la_purge_ne_revient_pas_deux_fois(
     assert "1 compte(s) inactif(s) supprimé(s)." in _purger()
     assert "0 compte(s) inactif(s) supprimé(s)." in _purger()
     assert len(mailoutbox) == 1  # `a_prevenir`, une seule fois
+
+
+URL_SUPPRESSION = reverse("comptes:supprimer_mon_compte")
+
+
+def test_le_chef_d_entreprise_supprime_son_compte_avec_son_mot_de_passe(client):
+    chef = ChefEntrepriseFactory(
+        first_name="Julie", last_name="Fournier", email="julie@exemple.test"
+    )
+    client.force_login(chef)
+    espace = texte(client.get(reverse("comptes:mon_espace")))
+    assert "Un compte sans connexion pendant 3 ans est supprimé" in espace
+    assert f"après un e-mail d'avertissement {PREAVIS_SUPPRESSION.days} jours avant" in espace
+    assert "Supprimer mon compte" in espace
+
+    faux = client.post(URL_SUPPRESSION, {"mot_de_passe": "pas-le-bon"})
+    assert faux.status_code == 400
+    assert "Ce n'est pas le mot de passe de votre compte : rien n'est supprimé." in texte(faux)
+    chef.refresh_from_db()
+    assert chef.is_active and not chef.est_supprime
+
+    reponse = client.post(URL_SUPPRESSION, {"mot_de_passe": MOT_DE_PASSE}, follow=True)
+
+    assert "Votre compte est supprimé" in texte(reponse)
+    assert "_auth_user_id" not in client.session
+    chef.refresh_from_db()
+    assert chef.est_supprime and not chef.is_active
+    assert Entreprise.objects.filter(pk=chef.entreprise_id).exists()
+    assert _se_connecter(client, "julie@exemple.test") == 200
+
+
+@pytest.mark.parametrize("fabrique", [ConseillerFactory, EditeurFactory, AdministrateurFactory])
+def test_seul_un_chef_d_entreprise_supprime_lui_meme_son_compte(client, fabrique):
+    personne = fabrique()
+    client.force_login(personne)
+
+    assert client.get(URL_SUPPRESSION).status_code == 403
+    assert client.post(URL_SUPPRESSION, {"mot_de_passe": MOT_DE_PASSE}).status_code == 403
+    personne.refresh_from_db()
+    assert personne.is_active and not personne.est_supprime
+
+
+def test_la_page_de_suppression_demande_une_connexion(client):
+    reponse = client.get(URL_SUPPRESSION)
+    assert reponse.status_code == 302
+    assert reponse.url.startswith(reverse("comptes:connexion"))
