@@ -64,6 +64,34 @@ def test_un_chef_d_entreprise_cree_son_espace_se_deconnecte_et_se_reconnecte(
     expect(page.get_by_role("heading", name="Boulangerie du Lot")).to_be_visible()
 
 
+def test_un_chef_d_entreprise_supprime_son_compte_depuis_son_telephone(telephone, live_server):
+    from tests.factories import MOT_DE_PASSE, ChefEntrepriseFactory
+
+    ChefEntrepriseFactory(email="julie@boulangerie.test", entreprise__raison_sociale="Fournil")
+    page = telephone
+    page.goto(f"{live_server.url}/comptes/connexion/")
+    page.get_by_label("Adresse e-mail").fill("julie@boulangerie.test")
+    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE)
+    page.get_by_role("button", name="Se connecter").click()
+    page.get_by_role("link", name="Supprimer mon compte").click()
+
+    expect(page.get_by_role("heading", name="Supprimer mon compte")).to_be_visible()
+    page.get_by_label("Votre mot de passe, pour confirmer").fill("pas-le-bon")
+    page.get_by_role("button", name="Supprimer définitivement mon compte").click()
+    expect(page.get_by_text("Ce n'est pas le mot de passe de votre compte")).to_be_visible()
+    assert violations_graves(page) == []
+
+    page.get_by_label("Votre mot de passe, pour confirmer").fill(MOT_DE_PASSE)
+    page.get_by_role("button", name="Supprimer définitivement mon compte").click()
+    expect(page.get_by_text("Votre compte est supprimé")).to_be_visible()
+
+    page.goto(f"{live_server.url}/comptes/connexion/")
+    page.get_by_label("Adresse e-mail").fill("julie@boulangerie.test")
+    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE)
+    page.get_by_role("button", name="Se connecter").click()
+    expect(page.get_by_text("Adresse e-mail ou mot de passe incorrect")).to_be_visible()
+
+
 def test_un_conseiller_se_connecte_et_voit_mon_espace(page, live_server):
     demo_charger()
 
