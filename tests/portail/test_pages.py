@@ -43,6 +43,15 @@ def test_les_pages_obligatoires_d_un_site_public_existent(client, url, titre, ex
     assert extrait in contenu
 
 
+def test_la_page_donnees_personnelles_dit_les_durees_que_la_purge_applique(client):
+    contenu = " ".join(texte(client.get("/donnees-personnelles/")).split())
+
+    assert "supprimé deux ans après sa dernière modification" in contenu
+    assert "supprimés cinq ans après son départ" in contenu
+    assert "après un e-mail d'avertissement un mois avant" in contenu
+    assert "Vous pouvez supprimer vous-même votre compte depuis « Mon espace »" in contenu
+
+
 def test_le_pied_de_page_mene_aux_pages_obligatoires(client):
     contenu = texte(client.get("/"))
 
