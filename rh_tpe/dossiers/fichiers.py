@@ -9,10 +9,13 @@ distant, objet OLE lié : l'attaque « Follina »). Un conseiller ouvre ces fich
 
 from __future__ import annotations
 
-import re
 import zipfile
 from dataclasses import dataclass
 from typing import IO
+from xml.etree import ElementTree
+
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as DefusedET
 
 TAILLE_MAX_MO = 10
 TAILLE_MAX = TAILLE_MAX_MO * 1024 * 1024  # par fichier
@@ -40,38 +43,80 @@ FORMATS = (PDF, DOCX, ODT, JPEG, PNG)
 # l'archive est refusée sans être parcourue (des centaines de milliers de parties vides
 # coûteraient des secondes de calcul à chaque contrôle).
 PARTIES_MAX = 2_000
-LECTURE_MAX = 1_000_000  # octets lus au plus dans une partie de l'archive
+# Une partie décrite (relations, types de contenu) plus grande que cela n'est pas lue : elle est
+# refusée, pour ne jamais laisser passer ce qui se trouverait au-delà de ce qui a été lu.
+LECTURE_MAX = 1_000_000
 
-_RELATION = re.compile(rb"<(?:[\w.-]+:)?Relationship\b[^>]*>", re.IGNORECASE)
-_EXTERIEURE = re.compile(rb"""TargetMode\s*=\s*["']External["']""", re.IGNORECASE)
-_LIEN_HYPERTEXTE = re.compile(rb"""Type\s*=\s*["'][^"']*/hyperlink["']""", re.IGNORECASE)
+
+class _PartieIlisible(Exception):
+    pass
+
+
+def _elements(racine: ElementTree.Element, nom_local: str) -> list[ElementTree.Element]:
+    """Les éléments de ce nom, quel que soit leur espace de noms (même absent)."""
+    return [
+        e for e in racine.iter() if isinstance(e.tag, str) and e.tag.rsplit("}", 1)[-1] == nom_local
+    ]
+
+
+def _xml(archive: zipfile.ZipFile, nom: str) -> ElementTree.Element:
+    """La partie `nom` lue par un vrai analyseur XML (références de caractères, encodages
+    UTF-16 compris), sans entité ni DTD (defusedxml) ; trop grande ou mal formée, elle est
+    refusée."""
+    if archive.getinfo(nom).file_size > LECTURE_MAX:
+        raise _PartieIlisible(nom)
+    with archive.open(nom) as partie:
+        contenu = partie.read(LECTURE_MAX + 1)
+    if len(contenu) > LECTURE_MAX:
+        raise _PartieIlisible(nom)
+    try:
+        return DefusedET.fromstring(contenu)
+    except (ElementTree.ParseError, DefusedXmlException, ValueError) as erreur:
+        raise _PartieIlisible(nom) from erreur
 
 
 def _renvoi_exterieur(archive: zipfile.ZipFile, noms: set[str]) -> bool:
     """Une relation Office vers l'extérieur autre qu'un lien hypertexte : modèle attaché,
-    objet OLE, cadre, sous-document, que Word charge à l'ouverture du document."""
+    objet OLE, cadre, sous-document, que Word charge à l'ouverture du document. Les noms des
+    parties se comparent sans la casse, comme le fait Office."""
     for nom in noms:
-        if not nom.endswith(".rels"):
+        if not nom.lower().endswith(".rels"):
             continue
-        with archive.open(nom) as relations:
-            for relation in _RELATION.findall(relations.read(LECTURE_MAX)):
-                if _EXTERIEURE.search(relation) and not _LIEN_HYPERTEXTE.search(relation):
-                    return True
+        for relation in _elements(_xml(archive, nom), "Relationship"):
+            exterieure = (relation.get("TargetMode") or "").strip().lower() == "external"
+            lien = (relation.get("Type") or "").strip().lower().endswith("/hyperlink")
+            if exterieure and not lien:
+                return True
     return False
+
+
+def _macros_declarees(archive: zipfile.ZipFile, noms: set[str]) -> bool:
+    """Un type de contenu « macroEnabled » (document .docm renommé) dans [Content_Types].xml."""
+    types = next((nom for nom in noms if nom.lower() == "[content_types].xml"), None)
+    if types is None:
+        return False
+    racine = _xml(archive, types)
+    return any(
+        "macroenabled" in (element.get("ContentType") or "").lower()
+        for element in _elements(racine, "Override") + _elements(racine, "Default")
+    )
 
 
 def _contenu_actif(archive: zipfile.ZipFile, noms: set[str]) -> bool:
     """Des macros dans un document Office (vbaProject.bin, type « macroEnabled ») ou
-    OpenDocument (dossiers Basic/ et Scripts/), ou un renvoi vers un fichier extérieur."""
+    OpenDocument (dossiers Basic/ et Scripts/), ou un renvoi vers un fichier extérieur. Une
+    partie de description illisible compte comme du contenu actif : on ne sait pas ce qu'elle
+    cache."""
+    minuscules = {nom.lower() for nom in noms}
     if any(
-        nom.endswith("vbaProject.bin") or nom.startswith(("Basic/", "Scripts/")) for nom in noms
+        nom.endswith("vbaproject.bin") or nom.startswith(("basic/", "scripts/"))
+        for nom in minuscules
     ):
         return True
-    if "[Content_Types].xml" in noms:
-        with archive.open("[Content_Types].xml") as types:
-            if b"macroenabled" in types.read(LECTURE_MAX).lower():
-                return True
-    return _renvoi_exterieur(archive, noms)
+    try:
+        return _macros_declarees(archive, noms) or _renvoi_exterieur(archive, noms)
+    except _PartieIlisible:
+        return True
 
 
 def _noms(archive: zipfile.ZipFile) -> set[str] | None:

@@ -81,6 +81,62 @@ LIEN_HYPERTEXTE = docx_avec_relation(
 )
 
 
+def docx_avec_partie(nom: str, contenu: bytes) -> bytes:
+    tampon = io.BytesIO()
+    with zipfile.ZipFile(tampon, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr(nom, contenu)
+    return tampon.getvalue()
+
+
+_MODELE = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/attachedTemplate" Target="{cible}" TargetMode="{mode}"/></Relationships>'
+)
+# Ce qu'un simple repérage d'octets laissait passer (revue du 26 novembre 2026).
+DETOURNEMENTS = {
+    "chevron dans la cible": docx_avec_partie(
+        "word/_rels/settings.xml.rels",
+        _MODELE.format(cible="https://x.invalid/a>b.dotm", mode="External").encode(),
+    ),
+    "référence de caractère": docx_avec_partie(
+        "word/_rels/settings.xml.rels",
+        _MODELE.format(cible="https://x.invalid/m.dotm", mode="&#69;xternal").encode(),
+    ),
+    "UTF-16": docx_avec_partie(
+        "word/_rels/settings.xml.rels",
+        (
+            '<?xml version="1.0" encoding="UTF-16"?>'
+            + _MODELE.format(cible="https://x.invalid/m.dotm", mode="External")
+        ).encode("utf-16"),
+    ),
+    "nom en majuscules": docx_avec_partie(
+        "word/_rels/settings.xml.RELS",
+        _MODELE.format(cible="https://x.invalid/m.dotm", mode="External").encode(),
+    ),
+    "relation après un mégaoctet": docx_avec_partie(
+        "word/_rels/settings.xml.rels",
+        _MODELE.format(cible="https://x.invalid/m.dotm", mode="External")
+        .replace("<Relationship ", "<!--" + "x" * 1_100_000 + "--><Relationship ")
+        .encode(),
+    ),
+    "XML mal formé": docx_avec_partie("word/_rels/settings.xml.rels", b"<Relationships><oups"),
+    "entité": docx_avec_partie(
+        "word/_rels/settings.xml.rels",
+        b'<!DOCTYPE r [<!ENTITY e "External">]>'
+        + _MODELE.format(cible="https://x.invalid/m.dotm", mode="&e;").encode(),
+    ),
+}
+
+
+@pytest.mark.parametrize("contenu", DETOURNEMENTS.values(), ids=DETOURNEMENTS.keys())
+def test_un_renvoi_exterieur_deguise_est_refuse(contenu):
+    assert fichiers.a_du_contenu_actif(io.BytesIO(contenu)) is True
+    assert fichiers.format_reconnu(io.BytesIO(contenu)) is None
+
+
 def docx_aux_mille_parties(parties: int) -> bytes:
     tampon = io.BytesIO()
     with zipfile.ZipFile(tampon, "w") as archive:
