@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from rh_tpe.comptes.models import Organisation, Utilisateur
+from rh_tpe.comptes.securite import limite_depassee
 from rh_tpe.dossiers import fichiers
 from rh_tpe.dossiers.models import (
     ORGANISATION_PAR_THEME,
@@ -47,6 +48,10 @@ from rh_tpe.modeles.models import DocumentGenere
 
 DELAI_PREMIERE_REPONSE_PAR_DEFAUT = 2  # jours ouvrés, réglable par organisation
 DELAI_REOUVERTURE = datetime.timedelta(days=30)
+# Au-delà, des questions en série (compte compromis, robot) inonderaient les files et les
+# boîtes des conseillers ; un chef d'entreprise en pose rarement plus d'une ou deux par jour.
+QUESTIONS_MAX = 10
+FENETRE_QUESTIONS = datetime.timedelta(hours=24)
 S = Dossier.Statut
 
 
@@ -55,6 +60,14 @@ class ActionRefusee(Exception):
 
 
 # --- Règles de base ------------------------------------------------------------------------
+
+
+def question_de_trop(auteur: Utilisateur) -> bool:
+    """Compte une question de plus posée par `auteur` (formulaire du guichet ou relecture d'un
+    contrat) ; vrai au-delà de `QUESTIONS_MAX` sur `FENETRE_QUESTIONS`."""
+    return limite_depassee(
+        f"questions:{auteur.pk}", limite=QUESTIONS_MAX, fenetre=FENETRE_QUESTIONS
+    )
 
 
 def organisation_pour_theme(theme: str) -> Organisation:

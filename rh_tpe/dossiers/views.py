@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -17,7 +15,6 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from rh_tpe.comptes.securite import limite_depassee
 from rh_tpe.dossiers import selectors, services
 from rh_tpe.dossiers.forms import (
     ClotureForm,
@@ -106,12 +103,6 @@ def liste(request: HttpRequest) -> HttpResponse:
     )
 
 
-# Au-delà, des questions en série (compte compromis, robot) inonderaient les files et les
-# boîtes des conseillers ; un chef d'entreprise en pose rarement plus d'une ou deux par jour.
-QUESTIONS_PAR_JOUR = 10
-UN_JOUR = datetime.timedelta(days=1)
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def nouveau(request: HttpRequest) -> HttpResponse:
@@ -137,9 +128,7 @@ def nouveau(request: HttpRequest) -> HttpResponse:
     )
     trop_de_questions = False
     if request.method == "POST" and form.is_valid():
-        trop_de_questions = limite_depassee(
-            f"questions:{request.user.pk}", limite=QUESTIONS_PAR_JOUR, fenetre=UN_JOUR
-        )
+        trop_de_questions = services.question_de_trop(request.user)
     if request.method == "POST" and form.is_valid() and not trop_de_questions:
         donnees = form.cleaned_data
         dossier = services.dossier_creer(
@@ -167,7 +156,8 @@ def nouveau(request: HttpRequest) -> HttpResponse:
             "url_suggestions": _url_suggestions_faq(),
             "article_faq": article,
             "trop_de_questions": trop_de_questions,
-            "questions_par_jour": QUESTIONS_PAR_JOUR,
+            "questions_max": services.QUESTIONS_MAX,
+            "fenetre_heures": int(services.FENETRE_QUESTIONS.total_seconds() // 3600),
             "title": _("Poser une question"),
         },
         status=429 if trop_de_questions else 200,

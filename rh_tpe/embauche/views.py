@@ -569,8 +569,27 @@ def calendrier(request: HttpRequest, uuid: str) -> HttpResponse:
 @chef_requis
 @require_POST
 def relecture(request: HttpRequest, uuid: str) -> HttpResponse:
+    from rh_tpe.dossiers.services import FENETRE_QUESTIONS, QUESTIONS_MAX, question_de_trop
+
     embauche = _embauche(request, uuid)
+    deja = services.relecture_en_cours(embauche)
+    if deja is not None:
+        # Un second envoi (double clic, formulaire resté ouvert) mène au dossier existant.
+        messages.info(request, _("Ce contrat est déjà au guichet : voici son dossier."))
+        return redirect("dossiers:detail", pk=deja.pk)
     formulaire = forms.RelectureForm(request.POST, prefix="relecture")
+    if formulaire.is_valid() and question_de_trop(request.user):
+        formulaire.add_error(
+            "question",
+            _(
+                "Vous avez posé %(nombre)s questions en %(heures)s heures, le maximum : "
+                "envoyez la relecture un peu plus tard, votre question est conservée."
+            )
+            % {
+                "nombre": QUESTIONS_MAX,
+                "heures": int(FENETRE_QUESTIONS.total_seconds() // 3600),
+            },
+        )
     if not formulaire.is_valid():
         return _page_detail(request, embauche, relecture=formulaire)
     dossier = services.embauche_faire_relire(

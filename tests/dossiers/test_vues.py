@@ -50,12 +50,10 @@ def test_le_chef_pose_une_question_avec_une_piece_jointe(
     assert [m.to for m in mails] == [[gens.dreets.email], [gens.dreets2.email]]
 
 
-def test_au_dela_des_questions_du_jour_la_question_est_gardee_et_rien_n_est_envoye(
+def test_au_dela_des_questions_permises_la_question_est_gardee_et_rien_n_est_envoye(
     client, gens, monkeypatch
 ):
-    from rh_tpe.dossiers import views
-
-    monkeypatch.setattr(views, "QUESTIONS_PAR_JOUR", 2)
+    monkeypatch.setattr(services, "QUESTIONS_MAX", 2)
     for _numero in range(2):
         assert _poser(client, gens.chef_a).status_code == 302
 
@@ -63,7 +61,7 @@ def test_au_dela_des_questions_du_jour_la_question_est_gardee_et_rien_n_est_envo
 
     assert reponse.status_code == 429
     contenu = texte(reponse)
-    assert "Vous avez posé 2 questions aujourd'hui, le maximum pour une journée." in contenu
+    assert "Vous avez posé 2 questions en 24 heures, le maximum." in contenu
     assert "Ma troisième question du jour ?" in contenu
     assert Dossier.objects.filter(auteur=gens.chef_a).count() == 2
     # Le compte d'une autre entreprise n'est pas concerné.

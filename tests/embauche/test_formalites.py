@@ -120,6 +120,41 @@ def test_faire_relire_envoie_le_contrat_a_la_cci(parcours, reponses, mailoutbox)
 
 
 @pytest.mark.django_db
+def test_la_question_de_relecture_arrive_au_guichet_et_un_second_envoi_mene_au_meme_dossier(
+    parcours, reponses
+):
+    parcours.remplir(reponses)
+    embauche = Embauche.objects.get()
+    url = reverse("embauche:relecture", kwargs={"uuid": embauche.uuid})
+
+    parcours.client.post(url, {"relecture-question": "La clause de mobilité est-elle valable ?"})
+    reponse = parcours.client.post(url, {"relecture-question": "Encore moi"}, follow=True)
+
+    dossier = Dossier.objects.get()
+    assert dossier.question == "La clause de mobilité est-elle valable ?"
+    assert reponse.redirect_chain[-1][0] == reverse("dossiers:detail", kwargs={"pk": dossier.pk})
+    assert "Ce contrat est déjà au guichet" in texte(reponse)
+
+
+@pytest.mark.django_db
+def test_la_relecture_compte_dans_les_questions_permises(parcours, reponses, monkeypatch):
+    from rh_tpe.dossiers import services as guichet
+
+    monkeypatch.setattr(guichet, "QUESTIONS_MAX", 0)
+    parcours.remplir(reponses)
+    embauche = Embauche.objects.get()
+    url = reverse("embauche:relecture", kwargs={"uuid": embauche.uuid})
+
+    reponse = parcours.client.post(url, {"relecture-question": "Ma question gardée"})
+
+    assert reponse.status_code == 200 and not Dossier.objects.exists()
+    formulaire = reponse.context["relecture"]
+    (erreur,) = formulaire.errors["question"]
+    assert "Vous avez posé 0 questions en 24 heures, le maximum" in erreur
+    assert formulaire["question"].value() == "Ma question gardée"
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("question", "message"),
     [
