@@ -3,7 +3,7 @@
 import datetime
 
 from django import forms
-from django.contrib.auth import password_validation
+from django.contrib.auth import authenticate, password_validation
 from django.contrib.auth.forms import (
     AuthenticationForm,
     PasswordResetForm,
@@ -154,6 +154,16 @@ class EntrepriseForm(ModelFormDsfr):
             "commune": forms.TextInput(attrs={"autocomplete": "address-level2"}),
             "raison_sociale": forms.TextInput(attrs={"autocomplete": "organization"}),
         }
+        error_messages = {
+            "siret": {
+                "unique": _(
+                    "Une entreprise avec ce SIRET a déjà un espace. Si c'est la vôtre : "
+                    "connectez-vous avec le compte qui l'a créé (ou demandez un nouveau mot de "
+                    "passe) ; sans ce compte, demandez à l'administrateur du portail de vous y "
+                    "rattacher."
+                )
+            }
+        }
 
     def clean_siret(self) -> str:
         return normaliser_siret(self.cleaned_data["siret"])
@@ -228,13 +238,16 @@ class SuppressionCompteForm(FormulaireDsfr):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, *args, utilisateur: Utilisateur, **kwargs):
-        self.utilisateur = utilisateur
+    def __init__(self, *args, request, **kwargs):
+        self.request = request
         super().__init__(*args, **kwargs)
 
     def clean_mot_de_passe(self) -> str:
+        # Par `authenticate`, comme à la connexion : django-axes compte les essais manqués et
+        # suspend le compte après la limite, même depuis une session ouverte.
         mot_de_passe = self.cleaned_data["mot_de_passe"]
-        if not self.utilisateur.check_password(mot_de_passe):
+        utilisateur = self.request.user
+        if authenticate(self.request, username=utilisateur.email, password=mot_de_passe) is None:
             raise forms.ValidationError(
                 _("Ce n'est pas le mot de passe de votre compte : rien n'est supprimé."),
                 code="mot_de_passe_faux",

@@ -148,6 +148,8 @@ def comptes_inactifs_prevenir(
                         "comptes/email/suppression_prochaine.txt",
                         {
                             "dernier_acces": inactif.dernier_acces,
+                            "jamais_connecte": compte.last_login is None,
+                            "chef_entreprise": compte.est_chef_entreprise,
                             "supprime_le": supprime_le,
                             "lien": lien,
                         },

@@ -189,7 +189,7 @@ def supprimer_mon_compte(request: HttpRequest) -> HttpResponse:
     if not utilisateur.est_chef_entreprise or utilisateur.is_superuser:
         raise PermissionDenied
     form = SuppressionCompteForm(
-        request.POST if request.method == "POST" else None, utilisateur=utilisateur
+        request.POST if request.method == "POST" else None, request=request
     )
     if request.method == "POST" and form.is_valid():
         services.compte_vider(compte=utilisateur)
@@ -205,6 +205,11 @@ def supprimer_mon_compte(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "comptes/supprimer_mon_compte.html",
-        {"form": form, "entreprise": utilisateur.entreprise, "title": _("Supprimer mon compte")},
+        {
+            "form": form,
+            "entreprise": utilisateur.entreprise,
+            "regle_registre": droit.regle("conservation.registre.apres_depart"),
+            "title": _("Supprimer mon compte"),
+        },
         status=400 if form.errors else 200,
     )

@@ -140,7 +140,7 @@ def test_un_compte_expire_jamais_prevenu_recoit_un_e_mail_et_garde_un_mois(
     assert settings.WAGTAILADMIN_BASE_URL + reverse("comptes:connexion") in courriel.body
     chef.refresh_from_db()
     assert chef.prevenu_suppression_le is not None and not chef.est_supprime
-    assert f"Compte n° {chef.pk} (chef_entreprise) prévenu(s) par e-mail" in sortie
+    assert f"Compte n° {chef.pk} (chef_entreprise) prévenu par e-mail" in sortie
 
     # Le lendemain : pas de second e-mail pour `chef`, toujours pas vidé ; `pas_encore` prévenu.
     mailoutbox.clear()
@@ -269,6 +269,11 @@ def test_le_chef_d_entreprise_supprime_son_compte_avec_son_mot_de_passe(client):
     assert f"après un e-mail d'avertissement {PREAVIS_SUPPRESSION.days} jours avant" in espace
     assert "Supprimer mon compte" in espace
 
+    page = " ".join(texte(client.get(URL_SUPPRESSION)).split())
+    assert "5 ans après le départ d'un salarié pour le registre du personnel" in page
+    assert "article R1221-26" in page
+    assert "demandez à l'administrateur du portail de vous y rattacher" in page
+
     faux = client.post(URL_SUPPRESSION, {"mot_de_passe": "pas-le-bon"})
     assert faux.status_code == 400
     assert "Ce n'est pas le mot de passe de votre compte : rien n'est supprimé." in texte(faux)
@@ -300,3 +305,35 @@ def test_la_page_de_suppression_demande_une_connexion(client):
     reponse = client.get(URL_SUPPRESSION)
     assert reponse.status_code == 302
     assert reponse.url.startswith(reverse("comptes:connexion"))
+
+
+def test_les_essais_de_mot_de_passe_sur_la_suppression_sont_comptes_et_suspendus(client, settings):
+    """Une session volée ne permet pas de deviner le mot de passe sans limite."""
+    chef = ChefEntrepriseFactory()
+    client.force_login(chef)
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert client.post(URL_SUPPRESSION, {"mot_de_passe": "devine"}).status_code == 400
+
+    reponse = client.post(URL_SUPPRESSION, {"mot_de_passe": "devine"})
+    assert reponse.status_code == 429
+    # Suspendu : même le bon mot de passe ne passe plus.
+    assert client.post(URL_SUPPRESSION, {"mot_de_passe": MOT_DE_PASSE}).status_code == 429
+    chef.refresh_from_db()
+    assert chef.is_active and not chef.est_supprime
+
+
+def test_l_e_mail_d_un_compte_jamais_utilise_d_un_conseiller_le_dit_sans_parler_d_entreprise(
+    il_y_a_trois_ans, aujourd_hui, mailoutbox
+):
+    conseiller = ConseillerFactory()
+    Utilisateur.objects.filter(pk=conseiller.pk).update(
+        last_login=None, date_joined=_moment(il_y_a_trois_ans - UN_JOUR)
+    )
+
+    (prevenu,) = comptes_inactifs_prevenir(aujourd_hui=aujourd_hui)
+
+    (courriel,) = mailoutbox
+    assert prevenu.pk == conseiller.pk
+    assert "n'a jamais servi à vous connecter" in courriel.body
+    assert "La dernière connexion" not in courriel.body
+    assert "votre entreprise" not in courriel.body

@@ -66,13 +66,15 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(bilan) if not simulation else bilan)
 
         prevenus = comptes_inactifs_prevenir(aujourd_hui=aujourd_hui, simulation=simulation)
-        prevenir = "à prévenir" if simulation else "prévenu(s)"
         for compte in prevenus:
             self.stdout.write(
-                f"Compte n° {compte.pk} ({compte.role}) {prevenir} par e-mail de sa suppression "
+                f"Compte n° {compte.pk} ({compte.role}) "
+                f"{'à prévenir' if simulation else 'prévenu'} par e-mail de sa suppression "
                 f"prochaine : dernière connexion le {date_format(compte.dernier_acces, 'j F Y')}."
             )
-        self.stdout.write(f"{len(prevenus)} compte(s) inactif(s) {prevenir}.")
+        self.stdout.write(
+            f"{len(prevenus)} compte(s) inactif(s) {'à prévenir' if simulation else 'prévenu(s)'}."
+        )
 
         comptes = comptes_inactifs_supprimer(aujourd_hui=aujourd_hui, simulation=simulation)
         for compte in comptes:
