@@ -211,9 +211,10 @@ class ReinitialisationForm(PasswordResetForm, FormulaireDsfr):
                 yield utilisateur
 
     def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
-        """Le lien part par une tâche de fond, comme les autres e-mails : la réponse de la page
-        met le même temps qu'un compte existe ou non. La tâche reçoit l'identifiant du compte,
-        jamais le lien, qu'elle calcule elle-même (la file des tâches n'en garde pas de trace)."""
+        """Le lien part par une tâche de fond, comme les autres e-mails : avec la file en base
+        (obligatoire en production, `check --deploy` le vérifie), la page répond dans le même
+        temps qu'un compte existe ou non. La tâche reçoit l'identifiant du compte, jamais le
+        lien, qu'elle calcule elle-même (la file des tâches n'en garde pas de trace)."""
         from rh_tpe.comptes.tasks import envoyer_lien_reinitialisation
 
         envoyer_lien_reinitialisation.enqueue(

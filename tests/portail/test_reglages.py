@@ -60,3 +60,14 @@ def test_la_production_demarre_avec_un_secret_et_des_hotes(tmp_path):
     )
 
     assert resultat.returncode == 0, resultat.stderr
+
+
+def test_check_deploy_signale_des_taches_executees_dans_la_requete(settings):
+    from rh_tpe.portail.checks import taches_en_file_en_production
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    (avertissement,) = taches_en_file_en_production()
+    assert avertissement.id == "rh_tpe.W001" and "TASKS_BACKEND=database" in avertissement.hint
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    assert taches_en_file_en_production() == []

@@ -1,0 +1,26 @@
+"""Vérification de déploiement (`manage.py check --deploy`) propre au portail."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.core.checks import CheckMessage, Tags, Warning, register
+
+IMMEDIAT = "django_tasks.backends.immediate.ImmediateBackend"
+
+
+@register(Tags.security, deploy=True)
+def taches_en_file_en_production(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
+    """En production, les tâches de fond passent par la file en base : exécutées pendant la
+    requête, les e-mails la ralentiraient, et le temps de réponse de « mot de passe oublié »
+    dirait si une adresse a un compte."""
+    if settings.TASKS["default"]["BACKEND"] != IMMEDIAT:
+        return []
+    return [
+        Warning(
+            "Les tâches de fond s'exécutent pendant la requête (TASKS_BACKEND=immediate).",
+            hint="En production : TASKS_BACKEND=database et `manage.py db_worker`.",
+            id="rh_tpe.W001",
+        )
+    ]
