@@ -177,6 +177,8 @@ def test_une_question_de_relecture_refusee_revient_avec_son_message(
     formulaire = reponse.context["relecture"]
     assert any(message in erreur for erreur in formulaire.errors["question"])
     assert formulaire["question"].value() == question
+    # En haut de la longue page, un lien mène au champ en erreur.
+    assert 'href="#id_relecture-question"' in reponse.content.decode()
 
 
 @pytest.mark.django_db
