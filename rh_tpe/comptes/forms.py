@@ -131,6 +131,15 @@ class EntrepriseForm(ModelFormDsfr):
         validators=[valider_siret],
         help_text=Entreprise._meta.get_field("siret").help_text,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        # Le champ est déclaré ici : c'est son message qui remplace celui du modèle.
+        error_messages={
+            "unique": _(
+                "Une entreprise avec ce SIRET a déjà un espace. Si c'est la vôtre : "
+                "connectez-vous avec le compte qui l'a créé (ou demandez un nouveau mot de "
+                "passe) ; sans ce compte, demandez à l'administrateur du portail de vous y "
+                "rattacher."
+            )
+        },
     )
 
     class Meta:
@@ -153,16 +162,6 @@ class EntrepriseForm(ModelFormDsfr):
             "adresse": forms.TextInput(attrs={"autocomplete": "street-address"}),
             "commune": forms.TextInput(attrs={"autocomplete": "address-level2"}),
             "raison_sociale": forms.TextInput(attrs={"autocomplete": "organization"}),
-        }
-        error_messages = {
-            "siret": {
-                "unique": _(
-                    "Une entreprise avec ce SIRET a déjà un espace. Si c'est la vôtre : "
-                    "connectez-vous avec le compte qui l'a créé (ou demandez un nouveau mot de "
-                    "passe) ; sans ce compte, demandez à l'administrateur du portail de vous y "
-                    "rattacher."
-                )
-            }
         }
 
     def clean_siret(self) -> str:
