@@ -207,6 +207,18 @@ def test_un_boulanger_en_cdi_a_temps_complet(contextes, live_server):
     expect(page.get_by_text("Sortie notée au", exact=False).first).to_be_visible()
     assert violations_graves(page) == []
 
+    # Une question de relecture collée avec un caractère invisible : le résumé en haut de la
+    # page mène au champ, la saisie reste ; corrigée, elle part au guichet.
+    page.get_by_label("Votre question (facultatif)").fill("La clause\x0b de mobilité ?")
+    page.get_by_role("button", name="Faire relire par un conseiller").click()
+    page.get_by_role("link", name="Corriger la question de relecture").click()
+    expect(page.get_by_text("Ce texte contient un caractère invisible")).to_be_visible()
+    expect(page.get_by_label("Votre question (facultatif)")).to_be_focused()
+    assert violations_graves(page) == []
+    page.get_by_label("Votre question (facultatif)").fill("La clause de mobilité ?")
+    page.get_by_role("button", name="Faire relire par un conseiller").click()
+    expect(page.get_by_text("La clause de mobilité ?")).to_be_visible()
+
 
 def test_une_vendeuse_en_cdd_de_remplacement_a_temps_partiel_sur_telephone(contextes, live_server):
     demo_charger()
