@@ -57,6 +57,7 @@ check-deploy: install
 	DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" \
 	DJANGO_ALLOWED_HOSTS=rh-tpe.example.org \
 	TASKS_BACKEND=database \
+	RH_TPE_EMAIL_CONTACT=contact@rh-tpe.example.org \
 	RH_TPE_VAR_DIR="$$(mktemp -d)" \
 	$(PY) manage.py check --deploy --fail-level WARNING
 

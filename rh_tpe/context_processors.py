@@ -33,6 +33,7 @@ def _navigation(request: HttpRequest) -> list[dict[str, object]]:
 def portail(request: HttpRequest) -> dict[str, object]:
     return {
         "OPERATEUR": settings.RH_TPE_OPERATEUR,
+        "EMAIL_CONTACT": settings.RH_TPE_EMAIL_CONTACT,
         "NOM_SERVICE": settings.RH_TPE_NOM_SERVICE,
         "DEVISE_SERVICE": settings.RH_TPE_DEVISE_SERVICE,
         "NAVIGATION": _navigation(request),

@@ -282,6 +282,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Le portail
 RH_TPE_OPERATEUR = _env("RH_TPE_OPERATEUR", "Préfecture du Lot")
+# L'adresse où écrire à l'administrateur du portail (accès perdu, SIRET déjà pris…), en pied de
+# page ; `check --deploy` signale l'adresse de développement en production.
+RH_TPE_EMAIL_CONTACT = _env("RH_TPE_EMAIL_CONTACT") or "contact@rh-tpe.localhost"
 RH_TPE_NOM_SERVICE = _("RH TPE")
 RH_TPE_DEVISE_SERVICE = _("Le guichet RH des très petites entreprises du Lot")
 

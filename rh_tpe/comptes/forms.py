@@ -3,6 +3,7 @@
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import authenticate, password_validation
 from django.contrib.auth.forms import (
     AuthenticationForm,
@@ -131,15 +132,6 @@ class EntrepriseForm(ModelFormDsfr):
         validators=[valider_siret],
         help_text=Entreprise._meta.get_field("siret").help_text,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
-        # Le champ est déclaré ici : c'est son message qui remplace celui du modèle.
-        error_messages={
-            "unique": _(
-                "Une entreprise avec ce SIRET a déjà un espace. Si c'est la vôtre : "
-                "connectez-vous avec le compte qui l'a créé (ou demandez un nouveau mot de "
-                "passe) ; sans ce compte, demandez à l'administrateur du portail de vous y "
-                "rattacher."
-            )
-        },
     )
 
     class Meta:
@@ -163,6 +155,16 @@ class EntrepriseForm(ModelFormDsfr):
             "commune": forms.TextInput(attrs={"autocomplete": "address-level2"}),
             "raison_sociale": forms.TextInput(attrs={"autocomplete": "organization"}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Le champ est déclaré dans le formulaire : c'est son message qui remplace celui du
+        # modèle. L'adresse de l'administrateur vient des réglages.
+        self.fields["siret"].error_messages["unique"] = _(
+            "Une entreprise avec ce SIRET a déjà un espace. Si c'est la vôtre : connectez-vous "
+            "avec le compte qui l'a créé (ou demandez un nouveau mot de passe) ; sans ce compte, "
+            "demandez à l'administrateur du portail (%(email)s) de vous y rattacher."
+        ) % {"email": settings.RH_TPE_EMAIL_CONTACT}
 
     def clean_siret(self) -> str:
         return normaliser_siret(self.cleaned_data["siret"])

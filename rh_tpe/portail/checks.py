@@ -24,3 +24,17 @@ def taches_en_file_en_production(app_configs: Any = None, **kwargs: Any) -> list
             id="rh_tpe.W001",
         )
     ]
+
+
+@register(Tags.security, deploy=True)
+def adresse_de_contact_en_production(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
+    """L'adresse de l'administrateur, en pied de page, doit être une vraie adresse."""
+    if not settings.RH_TPE_EMAIL_CONTACT.endswith(".localhost"):
+        return []
+    return [
+        Warning(
+            "L'adresse de contact du portail est celle du développement.",
+            hint="Réglez RH_TPE_EMAIL_CONTACT (adresse de l'administrateur du portail).",
+            id="rh_tpe.W002",
+        )
+    ]

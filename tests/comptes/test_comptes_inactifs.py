@@ -273,6 +273,7 @@ def test_le_chef_d_entreprise_supprime_son_compte_avec_son_mot_de_passe(client):
     assert "5 ans après le départ d'un salarié pour le registre du personnel" in page
     assert "article R1221-26" in page
     assert "demandez à l'administrateur du portail de vous y rattacher" in page
+    assert 'href="mailto:contact@rh-tpe.localhost"' in page
 
     faux = client.post(URL_SUPPRESSION, {"mot_de_passe": "pas-le-bon"})
     assert faux.status_code == 400

@@ -77,7 +77,10 @@ def test_un_siret_deja_inscrit_est_refuse(client):
     reponse = client.post(URL, donnees_inscription())
 
     assert "Une entreprise avec ce SIRET a déjà un espace" in texte(reponse)
-    assert "demandez à l'administrateur du portail de vous y rattacher" in texte(reponse)
+    assert (
+        "demandez à l'administrateur du portail (contact@rh-tpe.localhost) de vous y rattacher"
+        in texte(reponse)
+    )
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,15 @@ def test_la_page_donnees_personnelles_dit_les_durees_que_la_purge_applique(clien
     assert "Vous pouvez supprimer vous-même votre compte depuis « Mon espace »" in contenu
 
 
+def test_le_pied_de_page_donne_l_adresse_de_l_administrateur(client, settings):
+    settings.RH_TPE_EMAIL_CONTACT = "rh-tpe@lot.gouv.example"
+
+    contenu = texte(client.get("/"))
+
+    assert "Un problème d'accès à votre espace ? Écrivez à l'administrateur du portail" in contenu
+    assert '<a href="mailto:rh-tpe@lot.gouv.example">rh-tpe@lot.gouv.example</a>' in contenu
+
+
 def test_le_pied_de_page_mene_aux_pages_obligatoires(client):
     contenu = texte(client.get("/"))
 

@@ -71,3 +71,14 @@ def test_check_deploy_signale_des_taches_executees_dans_la_requete(settings):
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     assert taches_en_file_en_production() == []
+
+
+def test_check_deploy_signale_l_adresse_de_contact_du_developpement(settings):
+    from rh_tpe.portail.checks import adresse_de_contact_en_production
+
+    settings.RH_TPE_EMAIL_CONTACT = "contact@rh-tpe.localhost"
+    (avertissement,) = adresse_de_contact_en_production()
+    assert avertissement.id == "rh_tpe.W002"
+
+    settings.RH_TPE_EMAIL_CONTACT = "rh-tpe@lot.gouv.example"
+    assert adresse_de_contact_en_production() == []
