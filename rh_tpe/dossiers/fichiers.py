@@ -125,53 +125,60 @@ def _noms(archive: zipfile.ZipFile) -> set[str] | None:
     return set(noms) if len(noms) <= PARTIES_MAX else None
 
 
-def a_du_contenu_actif(fichier: IO[bytes]) -> bool:
-    """Vrai pour une archive DOCX ou ODT qui contient des macros ou renvoie vers un fichier
-    extérieur."""
-    fichier.seek(0)
+@dataclass(frozen=True)
+class Examen:
+    """Ce que dit le contenu d'un fichier : son format accepté (None sinon) et, pour une
+    archive, s'il porte du contenu actif (alors refusé, avec un message qui le dit)."""
+
+    format: Format | None
+    contenu_actif: bool = False
+
+
+def _examiner_zip(fichier: IO[bytes]) -> Examen:
     try:
-        if fichier.read(4) != b"PK\x03\x04":
-            return False
-        fichier.seek(0)
         with zipfile.ZipFile(fichier) as archive:
             noms = _noms(archive)
-            return noms is not None and _contenu_actif(archive, noms)
+            if noms is None:
+                return Examen(None)
+            if _contenu_actif(archive, noms):
+                return Examen(None, contenu_actif=True)
+            if "mimetype" in noms:
+                with archive.open("mimetype") as m:
+                    if m.read(100).strip() == ODT.type_mime.encode():
+                        return Examen(ODT)
+            if "[Content_Types].xml" in noms and "word/document.xml" in noms:
+                return Examen(DOCX)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return False
+        pass
+    return Examen(None)
+
+
+def examiner(fichier: IO[bytes]) -> Examen:
+    """Lit le fichier une fois : signature des premiers octets, et pour une archive ZIP ce
+    qu'elle contient. Le fichier est remis au début."""
+    fichier.seek(0)
+    debut = fichier.read(16)
+    fichier.seek(0)
+    try:
+        if debut.startswith(b"%PDF-"):
+            return Examen(PDF)
+        if debut.startswith(b"\x89PNG\r\n\x1a\n"):
+            return Examen(PNG)
+        if debut.startswith(b"\xff\xd8\xff"):
+            return Examen(JPEG)
+        if debut.startswith(b"PK\x03\x04"):
+            return _examiner_zip(fichier)
+        return Examen(None)
     finally:
         fichier.seek(0)
 
 
-def _zip(fichier: IO[bytes]) -> Format | None:
-    try:
-        with zipfile.ZipFile(fichier) as archive:
-            noms = _noms(archive)
-            if noms is None or _contenu_actif(archive, noms):
-                return None
-            if "mimetype" in noms:
-                with archive.open("mimetype") as m:
-                    if m.read(100).strip() == ODT.type_mime.encode():
-                        return ODT
-            if "[Content_Types].xml" in noms and "word/document.xml" in noms:
-                return DOCX
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return None
-    return None
+def a_du_contenu_actif(fichier: IO[bytes]) -> bool:
+    """Vrai pour une archive DOCX ou ODT qui contient des macros ou renvoie vers un fichier
+    extérieur."""
+    return examiner(fichier).contenu_actif
 
 
 def format_reconnu(fichier: IO[bytes]) -> Format | None:
     """Le format du fichier d'après son contenu, ou None s'il n'est pas accepté."""
-    fichier.seek(0)
-    debut = fichier.read(16)
-    fichier.seek(0)
-    trouve: Format | None = None
-    if debut.startswith(b"%PDF-"):
-        trouve = PDF
-    elif debut.startswith(b"\x89PNG\r\n\x1a\n"):
-        trouve = PNG
-    elif debut.startswith(b"\xff\xd8\xff"):
-        trouve = JPEG
-    elif debut.startswith(b"PK\x03\x04"):
-        trouve = _zip(fichier)
-    fichier.seek(0)
-    return trouve
+    return examiner(fichier).format

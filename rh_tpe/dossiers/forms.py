@@ -60,7 +60,9 @@ class PiecesField(forms.FileField):
                         code="taille",
                     )
                 )
-            elif fichiers.a_du_contenu_actif(fichier):
+                continue
+            examen = fichiers.examiner(fichier)  # une seule lecture de l'archive
+            if examen.contenu_actif:
                 erreurs.append(
                     forms.ValidationError(
                         _(
@@ -73,7 +75,7 @@ class PiecesField(forms.FileField):
                         code="macros",
                     )
                 )
-            elif fichiers.format_reconnu(fichier) is None:
+            elif examen.format is None:
                 erreurs.append(
                     forms.ValidationError(
                         _(
