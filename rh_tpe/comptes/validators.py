@@ -29,13 +29,14 @@ def valider_siret(valeur: str) -> None:
 
 # Caractères de contrôle (sauf tabulation et retours à la ligne) et non-caractères U+FFFE/U+FFFF :
 # invisibles à l'écran, interdits en XML 1.0, ils rendraient un DOCX impossible à écrire. Le
-# caractère nul a déjà son message, celui de Django.
-_CARACTERES_INTERDITS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# moteur de documents (modeles.catalogue) refuse les mêmes.
+CARACTERES_INTERDITS_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def valider_texte_sans_caractere_invisible(valeur: object) -> None:
     """Refuse un texte qui contient un caractère de contrôle (collé depuis un autre logiciel)."""
-    if isinstance(valeur, str) and _CARACTERES_INTERDITS.search(valeur):
+    # Le caractère nul a déjà son message, celui de Django : il n'est pas signalé deux fois.
+    if isinstance(valeur, str) and CARACTERES_INTERDITS_XML.search(valeur.replace("\x00", "")):
         raise ValidationError(
             _(
                 "Ce texte contient un caractère invisible qui ne peut pas être enregistré "

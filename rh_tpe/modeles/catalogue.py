@@ -27,6 +27,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from rh_tpe.comptes.validators import CARACTERES_INTERDITS_XML
+
 RACINE_TYPES = Path(__file__).resolve().parents[2] / "documents_types"
 
 FICHIER_TYPE = "type.toml"
@@ -637,18 +639,13 @@ def verifier_catalogue(
 # --- Réponses : conversion des valeurs brutes (formulaire, JSON) ----------------------------------
 
 
-# Ce que XML 1.0, donc le DOCX, ne peut pas porter : caractères de contrôle (hors tabulation et
-# retours à la ligne), U+FFFE, U+FFFF.
-_CARACTERES_IMPOSSIBLES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
 def convertir_reponse(question: Question, brute: Any) -> Any:
     """Convertit une valeur brute selon le type déclaré ; `ValueError` en français sinon."""
     type_ = question.type
     if type_ == "texte":
         if not isinstance(brute, str):
             raise ValueError("un texte est attendu")
-        if _CARACTERES_IMPOSSIBLES.search(brute):
+        if CARACTERES_INTERDITS_XML.search(brute):
             raise ValueError("un texte sans caractère de contrôle (invisible) est attendu")
         return brute.strip()
     if type_ == "booleen":
