@@ -262,17 +262,6 @@ def formalite_cocher(*, embauche: Embauche, code: str, faite: bool) -> None:
     embauche.save(update_fields=["formalites_faites"])
 
 
-def relecture_en_cours(embauche: Embauche):
-    """Le dossier du guichet qui porte déjà le contrat de cette embauche, s'il y en a un."""
-    from rh_tpe.dossiers.models import Dossier
-
-    return (
-        Dossier.objects.filter(entreprise_id=embauche.entreprise_id, document=embauche.document)
-        .order_by("pk")
-        .first()
-    )
-
-
 def embauche_faire_relire(*, embauche: Embauche, auteur: Utilisateur, question: str = ""):
     """Envoie le contrat à la CCI comme un dossier du guichet, avec le document joint."""
     from rh_tpe.dossiers.models import Theme

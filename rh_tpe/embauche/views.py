@@ -474,15 +474,20 @@ def _embauche(request: HttpRequest, uuid: str) -> Embauche:
     return get_object_or_404(selectors.embauches_visibles(request.user), uuid=uuid)
 
 
+def _relectures(request: HttpRequest, embauche: Embauche):
+    """Les dossiers du guichet, visibles de la personne, qui portent le contrat de l'embauche."""
+    from rh_tpe.comptes.visibilite import dossiers_visibles
+
+    return dossiers_visibles(request.user).filter(document=embauche.document).order_by("pk")
+
+
 def _page_detail(
     request: HttpRequest,
     embauche: Embauche,
     sortie: forms.SortieForm | None = None,
     relecture: forms.RelectureForm | None = None,
 ) -> HttpResponse:
-    from rh_tpe.comptes.visibilite import dossiers_visibles
-
-    relectures = dossiers_visibles(request.user).filter(document=embauche.document)
+    relectures = _relectures(request, embauche)
     if sortie is None:
         sortie = forms.SortieForm(
             embauche=embauche,
@@ -572,7 +577,7 @@ def relecture(request: HttpRequest, uuid: str) -> HttpResponse:
     from rh_tpe.dossiers.services import FENETRE_QUESTIONS, QUESTIONS_MAX, question_de_trop
 
     embauche = _embauche(request, uuid)
-    deja = services.relecture_en_cours(embauche)
+    deja = _relectures(request, embauche).first()
     if deja is not None:
         # Un second envoi (double clic, formulaire resté ouvert) mène au dossier existant.
         messages.info(request, _("Ce contrat est déjà au guichet : voici son dossier."))
