@@ -62,6 +62,14 @@ class ActionRefusee(Exception):
 # --- Règles de base ------------------------------------------------------------------------
 
 
+def message_trop_de_questions() -> str:
+    """Ce que lit la personne arrivée à `QUESTIONS_MAX` questions sur `FENETRE_QUESTIONS`."""
+    return _("Vous avez posé %(nombre)s questions en %(heures)s heures, le maximum.") % {
+        "nombre": QUESTIONS_MAX,
+        "heures": int(FENETRE_QUESTIONS.total_seconds() // 3600),
+    }
+
+
 def question_de_trop(auteur: Utilisateur) -> bool:
     """Compte une question de plus posée par `auteur` (formulaire du guichet ou relecture d'un
     contrat) ; vrai au-delà de `QUESTIONS_MAX` sur `FENETRE_QUESTIONS`."""

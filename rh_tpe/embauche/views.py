@@ -574,7 +574,7 @@ def calendrier(request: HttpRequest, uuid: str) -> HttpResponse:
 @chef_requis
 @require_POST
 def relecture(request: HttpRequest, uuid: str) -> HttpResponse:
-    from rh_tpe.dossiers.services import FENETRE_QUESTIONS, QUESTIONS_MAX, question_de_trop
+    from rh_tpe.dossiers.services import message_trop_de_questions, question_de_trop
 
     embauche = _embauche(request, uuid)
     deja = _relectures(request, embauche).first()
@@ -586,14 +586,8 @@ def relecture(request: HttpRequest, uuid: str) -> HttpResponse:
     if formulaire.is_valid() and question_de_trop(request.user):
         formulaire.add_error(
             "question",
-            _(
-                "Vous avez posé %(nombre)s questions en %(heures)s heures, le maximum : "
-                "envoyez la relecture un peu plus tard, votre question est conservée."
-            )
-            % {
-                "nombre": QUESTIONS_MAX,
-                "heures": int(FENETRE_QUESTIONS.total_seconds() // 3600),
-            },
+            f"{message_trop_de_questions()} "
+            + _("Envoyez la relecture un peu plus tard : votre question est conservée."),
         )
     if not formulaire.is_valid():
         return _page_detail(request, embauche, relecture=formulaire)
