@@ -40,51 +40,67 @@ class Command(BaseCommand):
             help="Dire ce qui serait supprimé, sans rien supprimer.",
         )
 
+    def _rapporter(self, lignes: list[str], bilan: str, *, simulation: bool) -> None:
+        """Une ligne par élément (sans donnée personnelle), puis le bilan de la section."""
+        for ligne in lignes:
+            self.stdout.write(ligne)
+        self.stdout.write(bilan if simulation else self.style.SUCCESS(bilan))
+
     def handle(self, *args, **options):
         simulation = options["simulation"]
         aujourd_hui = timezone.localdate()
-        purges = brouillons_purger(aujourd_hui=aujourd_hui, simulation=simulation)
         verbe = "à supprimer" if simulation else "supprimé"
-        for purge in purges:
-            self.stdout.write(
+
+        def jour(date) -> str:
+            return date_format(date, "j F Y")
+
+        purges = brouillons_purger(aujourd_hui=aujourd_hui, simulation=simulation)
+        self._rapporter(
+            [
                 f"Brouillon d'embauche n° {purge.pk} {verbe} : modifié le "
-                f"{date_format(purge.modifie_le, 'j F Y')}, à garder jusqu'au "
-                f"{date_format(purge.conserve_jusqu_au, 'j F Y')}."
-            )
-        bilan = f"{len(purges)} brouillon(s) d'embauche {verbe}(s)."
-        self.stdout.write(self.style.SUCCESS(bilan) if not simulation else bilan)
+                f"{jour(purge.modifie_le)}, à garder jusqu'au {jour(purge.conserve_jusqu_au)}."
+                for purge in purges
+            ],
+            f"{len(purges)} brouillon(s) d'embauche {verbe}(s).",
+            simulation=simulation,
+        )
 
         salaries = salaries_purger(aujourd_hui=aujourd_hui, simulation=simulation)
-        for purge in salaries:
-            self.stdout.write(
+        self._rapporter(
+            [
                 f"Salarié n° {purge.pk} (entreprise n° {purge.entreprise_id}) {verbe}, avec "
                 f"{purge.embauches} embauche(s) et leurs contrats : sorti le "
-                f"{date_format(purge.derniere_sortie, 'j F Y')}, à garder jusqu'au "
-                f"{date_format(purge.conserve_jusqu_au, 'j F Y')}."
-            )
-        bilan = f"{len(salaries)} salarié(s) sorti(s) {verbe}(s)."
-        self.stdout.write(self.style.SUCCESS(bilan) if not simulation else bilan)
+                f"{jour(purge.derniere_sortie)}, à garder jusqu'au "
+                f"{jour(purge.conserve_jusqu_au)}."
+                for purge in salaries
+            ],
+            f"{len(salaries)} salarié(s) sorti(s) {verbe}(s).",
+            simulation=simulation,
+        )
 
         prevenus = comptes_inactifs_prevenir(aujourd_hui=aujourd_hui, simulation=simulation)
-        for compte in prevenus:
-            self.stdout.write(
+        self._rapporter(
+            [
                 f"Compte n° {compte.pk} ({compte.role}) "
                 f"{'à prévenir' if simulation else 'prévenu'} par e-mail de sa suppression "
-                f"prochaine : dernière connexion le {date_format(compte.dernier_acces, 'j F Y')}."
-            )
-        self.stdout.write(
-            f"{len(prevenus)} compte(s) inactif(s) {'à prévenir' if simulation else 'prévenu(s)'}."
+                f"prochaine : dernière connexion le {jour(compte.dernier_acces)}."
+                for compte in prevenus
+            ],
+            f"{len(prevenus)} compte(s) inactif(s) {'à prévenir' if simulation else 'prévenu(s)'}.",
+            simulation=simulation,
         )
 
         comptes = comptes_inactifs_supprimer(aujourd_hui=aujourd_hui, simulation=simulation)
-        for compte in comptes:
-            self.stdout.write(
+        self._rapporter(
+            [
                 f"Compte n° {compte.pk} ({compte.role}) {verbe} : dernière connexion le "
-                f"{date_format(compte.dernier_acces, 'j F Y')}, à garder jusqu'au "
-                f"{date_format(compte.conserve_jusqu_au, 'j F Y')}."
-            )
-        bilan = f"{len(comptes)} compte(s) inactif(s) {verbe}(s)."
-        self.stdout.write(self.style.SUCCESS(bilan) if not simulation else bilan)
+                f"{jour(compte.dernier_acces)}, à garder jusqu'au "
+                f"{jour(compte.conserve_jusqu_au)}."
+                for compte in comptes
+            ],
+            f"{len(comptes)} compte(s) inactif(s) {verbe}(s).",
+            simulation=simulation,
+        )
 
         if not simulation:
             traces = traces_de_connexion_purger(maintenant=timezone.now())
