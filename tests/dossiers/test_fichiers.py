@@ -8,57 +8,59 @@ import pytest
 from rh_tpe.dossiers import fichiers
 
 
-def docx() -> bytes:
+def archive(parties: dict[str, str | bytes]) -> bytes:
+    """Une archive ZIP qui contient ces parties, dans cet ordre."""
     tampon = io.BytesIO()
-    with zipfile.ZipFile(tampon, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:document/>")
+    with zipfile.ZipFile(tampon, "w") as zip_:
+        for nom, contenu in parties.items():
+            zip_.writestr(nom, contenu)
     return tampon.getvalue()
+
+
+DOCX_MINIMAL = {"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"}
+ODT_MINIMAL = {
+    "mimetype": "application/vnd.oasis.opendocument.text",
+    "content.xml": "<office:document-content/>",
+}
+
+
+def docx() -> bytes:
+    return archive(DOCX_MINIMAL)
 
 
 def odt() -> bytes:
-    tampon = io.BytesIO()
-    with zipfile.ZipFile(tampon, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", "<office:document-content/>")
-    return tampon.getvalue()
+    return archive(ODT_MINIMAL)
 
 
 def docm_renomme() -> bytes:
     """Un document Word avec macros (.docm) renommé en .docx."""
-    tampon = io.BytesIO()
-    with zipfile.ZipFile(tampon, "w") as archive:
-        archive.writestr(
-            "[Content_Types].xml",
-            '<Types><Override PartName="/word/document.xml" ContentType="application/'
-            'vnd.ms-word.document.macroEnabled.main+xml"/></Types>',
-        )
-        archive.writestr("word/document.xml", "<w:document/>")
-        archive.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0")
-    return tampon.getvalue()
+    return archive(
+        {
+            **DOCX_MINIMAL,
+            "[Content_Types].xml": (
+                '<Types><Override PartName="/word/document.xml" ContentType="application/'
+                'vnd.ms-word.document.macroEnabled.main+xml"/></Types>'
+            ),
+            "word/vbaProject.bin": b"\xd0\xcf\x11\xe0",
+        }
+    )
 
 
 def odt_avec_basic() -> bytes:
-    tampon = io.BytesIO()
-    with zipfile.ZipFile(tampon, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", "<office:document-content/>")
-        archive.writestr("Basic/Standard/Module1.xml", "<script:module/>")
-    return tampon.getvalue()
+    return archive({**ODT_MINIMAL, "Basic/Standard/Module1.xml": "<script:module/>"})
+
+
+def docx_avec_partie(nom: str, contenu: str | bytes) -> bytes:
+    return archive({**DOCX_MINIMAL, nom: contenu})
 
 
 def docx_avec_relation(relation: str, partie: str = "word/_rels/settings.xml.rels") -> bytes:
     """Un DOCX dont une partie porte la relation donnée."""
-    tampon = io.BytesIO()
-    with zipfile.ZipFile(tampon, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:document/>")
-        archive.writestr(
-            partie,
-            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-            f'package/2006/relationships">{relation}</Relationships>',
-        )
-    return tampon.getvalue()
+    return docx_avec_partie(
+        partie,
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+        f'package/2006/relationships">{relation}</Relationships>',
+    )
 
 
 # Un modèle .dotm distant, chargé par Word à l'ouverture (injection de modèle).
@@ -79,15 +81,6 @@ LIEN_HYPERTEXTE = docx_avec_relation(
     'relationships/hyperlink" Target="https://travail-emploi.gouv.fr" TargetMode="External"/>',
     partie="word/_rels/document.xml.rels",
 )
-
-
-def docx_avec_partie(nom: str, contenu: bytes) -> bytes:
-    tampon = io.BytesIO()
-    with zipfile.ZipFile(tampon, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:document/>")
-        archive.writestr(nom, contenu)
-    return tampon.getvalue()
 
 
 _MODELE = (
@@ -138,20 +131,13 @@ def test_un_renvoi_exterieur_deguise_est_refuse(contenu):
 
 
 def docx_aux_mille_parties(parties: int) -> bytes:
-    tampon = io.BytesIO()
-    with zipfile.ZipFile(tampon, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:document/>")
-        for numero in range(parties):
-            archive.writestr(f"word/media/vide{numero}.bin", b"")
-    return tampon.getvalue()
+    return archive(
+        {**DOCX_MINIMAL, **{f"word/media/vide{numero}.bin": b"" for numero in range(parties)}}
+    )
 
 
 def zip_quelconque() -> bytes:
-    tampon = io.BytesIO()
-    with zipfile.ZipFile(tampon, "w") as archive:
-        archive.writestr("virus.exe", "MZ")
-    return tampon.getvalue()
+    return archive({"virus.exe": "MZ"})
 
 
 @pytest.mark.parametrize(
