@@ -4,7 +4,9 @@ Formats acceptés : PDF, DOCX, ODT, JPEG, PNG. On lit la signature des premiers 
 DOCX et ODT (des archives ZIP), on vérifie aussi ce que l'archive contient, et on refuse celles
 qui portent du contenu actif : des macros (un .docm renommé en .docx, un ODT avec du Basic) ou
 un renvoi vers un fichier extérieur que Word irait chercher à l'ouverture (modèle .dotm
-distant, objet OLE lié : l'attaque « Follina »). Un conseiller ouvre ces fichiers sur son poste.
+distant, objet OLE lié : l'attaque « Follina »). Un PDF est lu par pypdf, qui refuse de même le
+code JavaScript, les fichiers incorporés et les actions qui lancent ou ouvrent un autre fichier.
+Un conseiller ouvre ces fichiers sur son poste.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from xml.etree import ElementTree
 
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as DefusedET
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, PdfObject
 
 TAILLE_MAX_MO = 10
 TAILLE_MAX = TAILLE_MAX_MO * 1024 * 1024  # par fichier
@@ -125,13 +130,96 @@ def _noms(archive: zipfile.ZipFile) -> set[str] | None:
     return set(noms) if len(noms) <= PARTIES_MAX else None
 
 
+# Ce qu'un PDF peut faire de plus que s'afficher, et que le portail refuse. Les actions (clé /S)
+# qui exécutent du code, lancent un programme, ouvrent un autre fichier (un chemin réseau y fait
+# fuir l'empreinte du mot de passe Windows du lecteur) ou envoient des données ; les clés du code
+# JavaScript, des fichiers incorporés (/EF, /EmbeddedFiles) et des formulaires XFA ; les
+# annotations qui portent un fichier ou un contenu multimédia. Les liens hypertexte (/URI) et les
+# renvois internes (/GoTo) restent permis, comme dans un DOCX.
+ACTIONS_PDF_REFUSEES = frozenset(
+    {
+        "/JavaScript",
+        "/Launch",
+        "/GoToR",
+        "/GoToE",
+        "/ImportData",
+        "/SubmitForm",
+        "/RichMediaExecute",
+        "/Rendition",
+    }
+)
+CLES_PDF_REFUSEES = frozenset({"/JS", "/JavaScript", "/EF", "/EmbeddedFiles", "/XFA"})
+ANNOTATIONS_PDF_REFUSEES = frozenset({"/FileAttachment", "/RichMedia", "/Screen", "/Movie"})
+# Un document de quelques pages compte quelques centaines d'objets ; au-delà, le PDF n'est pas
+# parcouru plus loin et compte comme illisible.
+OBJETS_PDF_MAX = 100_000
+
+
 @dataclass(frozen=True)
 class Examen:
-    """Ce que dit le contenu d'un fichier : son format accepté (None sinon) et, pour une
-    archive, s'il porte du contenu actif (alors refusé, avec un message qui le dit)."""
+    """Ce que dit le contenu d'un fichier : son format accepté (None sinon) et pourquoi il est
+    refusé, le cas échéant, avec un message qui le dit : contenu actif (macros, code, renvoi
+    extérieur), PDF protégé par un mot de passe, PDF illisible."""
 
     format: Format | None
     contenu_actif: bool = False
+    protege: bool = False
+    illisible: bool = False
+
+    @property
+    def accepte(self) -> bool:
+        return self.format is not None and not (
+            self.contenu_actif or self.protege or self.illisible
+        )
+
+
+def _resolu(objet: object) -> object:
+    return objet.get_object() if isinstance(objet, PdfObject) else objet
+
+
+def _pdf_actif(lecteur: PdfReader) -> bool:
+    """Parcourt les objets du PDF depuis sa racine (le trailer) sans décoder le contenu des
+    pages : ce qu'un lecteur de PDF peut atteindre, pypdf l'atteint aussi, y compris dans les
+    flux d'objets compressés et derrière des noms écrits en hexadécimal (/J#61vaScript)."""
+    vus: set[tuple[int, int]] = set()
+    a_voir: list[object] = [lecteur.trailer]
+    parcourus = 0
+    while a_voir:
+        objet = a_voir.pop()
+        if isinstance(objet, IndirectObject):
+            if (objet.idnum, objet.generation) in vus:
+                continue
+            vus.add((objet.idnum, objet.generation))
+            objet = objet.get_object()
+        parcourus += 1
+        if parcourus > OBJETS_PDF_MAX:
+            raise _PartieIlisible("trop d'objets")
+        if isinstance(objet, DictionaryObject):
+            if not CLES_PDF_REFUSEES.isdisjoint(objet.keys()):
+                return True
+            if _resolu(dict.get(objet, "/S")) in ACTIONS_PDF_REFUSEES:
+                return True
+            if _resolu(dict.get(objet, "/Subtype")) in ANNOTATIONS_PDF_REFUSEES:
+                return True
+            a_voir.extend(dict.values(objet))
+        elif isinstance(objet, ArrayObject):
+            a_voir.extend(list.__iter__(objet))
+    return False
+
+
+def _examiner_pdf(fichier: IO[bytes]) -> Examen:
+    try:
+        lecteur = PdfReader(fichier, strict=False)
+        if lecteur.is_encrypted and not lecteur.decrypt(""):
+            return Examen(PDF, protege=True)
+        if _pdf_actif(lecteur):
+            return Examen(PDF, contenu_actif=True)
+    except _PartieIlisible:
+        return Examen(PDF, contenu_actif=True)
+    except (PyPdfError, ValueError, TypeError, KeyError, OSError, RecursionError):
+        # Un PDF que pypdf ne sait pas lire (tronqué, endommagé) : on ne sait pas ce qu'il cache.
+        return Examen(PDF, illisible=True)
+    return Examen(PDF)
 
 
 def _examiner_zip(fichier: IO[bytes]) -> Examen:
@@ -161,7 +249,7 @@ def examiner(fichier: IO[bytes]) -> Examen:
     fichier.seek(0)
     try:
         if debut.startswith(b"%PDF-"):
-            return Examen(PDF)
+            return _examiner_pdf(fichier)
         if debut.startswith(b"\x89PNG\r\n\x1a\n"):
             return Examen(PNG)
         if debut.startswith(b"\xff\xd8\xff"):
@@ -175,10 +263,11 @@ def examiner(fichier: IO[bytes]) -> Examen:
 
 def a_du_contenu_actif(fichier: IO[bytes]) -> bool:
     """Vrai pour une archive DOCX ou ODT qui contient des macros ou renvoie vers un fichier
-    extérieur."""
+    extérieur, pour un PDF qui porte du code, un fichier incorporé ou une action refusée."""
     return examiner(fichier).contenu_actif
 
 
 def format_reconnu(fichier: IO[bytes]) -> Format | None:
     """Le format du fichier d'après son contenu, ou None s'il n'est pas accepté."""
-    return examiner(fichier).format
+    examen = examiner(fichier)
+    return examen.format if examen.accepte else None

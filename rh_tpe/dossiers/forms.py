@@ -30,8 +30,9 @@ class PiecesField(forms.FileField):
         kwargs.setdefault(
             "help_text",
             _(
-                "PDF, DOCX, ODT, JPEG ou PNG ; %(taille)s Mo au plus par fichier, %(nombre)s "
-                "fichiers au plus. Ne joignez que ce qui est utile à la réponse."
+                "PDF, DOCX, ODT, JPEG ou PNG, sans macros ni mot de passe ; %(taille)s Mo au plus "
+                "par fichier, %(nombre)s fichiers au plus. Ne joignez que ce qui est utile à la "
+                "réponse."
             )
             % {"taille": fichiers.TAILLE_MAX_MO, "nombre": PIECES_MAX},
         )
@@ -62,7 +63,9 @@ class PiecesField(forms.FileField):
                 )
                 continue
             examen = fichiers.examiner(fichier)  # une seule lecture de l'archive
-            if examen.contenu_actif:
+            if examen.format == fichiers.PDF and not examen.accepte:
+                erreurs.append(_refus_pdf(fichier.name, examen))
+            elif examen.contenu_actif:
                 erreurs.append(
                     forms.ValidationError(
                         _(
@@ -89,6 +92,38 @@ class PiecesField(forms.FileField):
         if erreurs:
             raise forms.ValidationError(erreurs)
         return televerses
+
+
+def _refus_pdf(nom: str, examen: fichiers.Examen) -> forms.ValidationError:
+    """Pourquoi un PDF est refusé, et comment en joindre une copie acceptée."""
+    if examen.protege:
+        return forms.ValidationError(
+            _(
+                "« %(nom)s » est protégé par un mot de passe : le conseiller ne pourrait pas "
+                "l'ouvrir. Enregistrez-en une copie sans mot de passe puis joignez-la."
+            ),
+            params={"nom": nom},
+            code="pdf_protege",
+        )
+    if examen.illisible:
+        return forms.ValidationError(
+            _(
+                "« %(nom)s » est un PDF endommagé ou incomplet. Ouvrez-le, choisissez "
+                "« Imprimer » puis « Enregistrer au format PDF », et joignez la copie obtenue."
+            ),
+            params={"nom": nom},
+            code="pdf_illisible",
+        )
+    return forms.ValidationError(
+        _(
+            "« %(nom)s » contient du code (JavaScript), un fichier incorporé ou une action qui "
+            "ouvre un autre fichier, refusés par sécurité. C'est souvent le cas d'un formulaire "
+            "PDF à remplir (Cerfa) : ouvrez-le, choisissez « Imprimer » puis « Enregistrer au "
+            "format PDF », et joignez la copie obtenue."
+        ),
+        params={"nom": nom},
+        code="pdf_actif",
+    )
 
 
 def _texte(label, aide="", requis=True, lignes=6) -> forms.CharField:

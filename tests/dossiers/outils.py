@@ -2,10 +2,37 @@
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-PDF_MINIMAL = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-)
+
+def pdf_fait_main(*objets: bytes) -> bytes:
+    """Un PDF dont les objets 1, 2, … sont `objets` (le 1 est la racine), avec une table des
+    renvois exacte : ce que pypdf et les lecteurs de PDF lisent sans rien réparer."""
+    morceaux = [b"%PDF-1.7\n"]
+    positions = []
+    for numero, corps in enumerate(objets, start=1):
+        positions.append(sum(map(len, morceaux)))
+        morceaux.append(b"%d 0 obj\n%s\nendobj\n" % (numero, corps))
+    debut_table = sum(map(len, morceaux))
+    morceaux.append(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objets) + 1))
+    morceaux += [b"%010d 00000 n \n" % position for position in positions]
+    morceaux.append(
+        b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objets) + 1, debut_table)
+    )
+    return b"".join(morceaux)
+
+
+def pdf_d_une_page(catalogue: bytes = b"", page: bytes = b"", *autres: bytes) -> bytes:
+    """Un PDF d'une page blanche ; `catalogue` et `page` s'ajoutent à leurs dictionnaires, les
+    objets `autres` sont numérotés à partir de 4."""
+    return pdf_fait_main(
+        b"<</Type/Catalog/Pages 2 0 R" + catalogue + b">>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]" + page + b">>",
+        *autres,
+    )
+
+
+PDF_MINIMAL = pdf_d_une_page()
 
 
 def pdf(nom: str = "bulletin.pdf") -> SimpleUploadedFile:

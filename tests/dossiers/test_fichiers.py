@@ -1,11 +1,15 @@
 """Les pièces jointes sont reconnues par leur contenu, pas par leur nom."""
 
 import io
+import struct
 import zipfile
+import zlib
 
 import pytest
+from pypdf import PdfWriter
 
 from rh_tpe.dossiers import fichiers
+from tests.dossiers.outils import PDF_MINIMAL, pdf_d_une_page
 
 
 def archive(parties: dict[str, str | bytes]) -> bytes:
@@ -143,7 +147,8 @@ def zip_quelconque() -> bytes:
 @pytest.mark.parametrize(
     ("contenu", "attendu"),
     [
-        (b"%PDF-1.7\n...", fichiers.PDF),
+        (PDF_MINIMAL, fichiers.PDF),
+        (b"%PDF-1.7\n...", None),
         (b"\x89PNG\r\n\x1a\n" + b"\0" * 20, fichiers.PNG),
         (b"\xff\xd8\xff\xe0" + b"\0" * 20, fichiers.JPEG),
         (docx(), fichiers.DOCX),
@@ -190,3 +195,158 @@ def test_un_vrai_docx_du_portail_n_a_pas_de_macros():
     _nom, _mime, contenu = rendre_docx(composer("cdi", type_document("cdi").exemple).document)
     assert fichiers.a_du_contenu_actif(io.BytesIO(contenu)) is False
     assert fichiers.format_reconnu(io.BytesIO(contenu)) == fichiers.DOCX
+
+
+# --- PDF ---------------------------------------------------------------------------------------
+
+JAVASCRIPT = b"<</S/JavaScript/JS(app.alert(1))>>"
+
+
+def pdf_a_flux_d_objets(objet_cache: bytes, renvoi: bytes) -> bytes:
+    """Un PDF 1.5 dont l'objet 4 est rangé, compressé, dans un flux d'objets (objet 5) et
+    désigné par une table des renvois elle-même en flux (objet 6) : le nom de l'objet caché
+    n'apparaît nulle part en clair dans le fichier. `renvoi` s'ajoute au catalogue."""
+    corps_cache = b"4 0 " + objet_cache
+    flux = zlib.compress(corps_cache)
+    objets = {
+        1: b"<</Type/Catalog/Pages 2 0 R" + renvoi + b">>",
+        2: b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        3: b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>",
+        5: b"<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length %d>>\nstream\n" % len(flux)
+        + flux
+        + b"\nendstream",
+    }
+    fichier = b"%PDF-1.5\n"
+    positions = {}
+    for numero, corps in objets.items():
+        positions[numero] = len(fichier)
+        fichier += b"%d 0 obj\n%s\nendobj\n" % (numero, corps)
+    positions[6] = len(fichier)
+    lignes = [struct.pack(">BIH", 0, 0, 65535)]
+    for numero in range(1, 7):
+        if numero == 4:
+            lignes.append(struct.pack(">BIH", 2, 5, 0))
+        else:
+            lignes.append(struct.pack(">BIH", 1, positions[numero], 0))
+    table = b"".join(lignes)
+    fichier += (
+        b"6 0 obj\n<</Type/XRef/Size 7/W[1 4 2]/Root 1 0 R/Length %d>>\nstream\n" % len(table)
+        + table
+        + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % positions[6]
+    )
+    return fichier
+
+
+def pdf_chiffre(mot_de_passe_d_ouverture: str) -> bytes:
+    redacteur = PdfWriter()
+    redacteur.add_blank_page(200, 200)
+    redacteur.encrypt(mot_de_passe_d_ouverture, "proprietaire", algorithm="AES-256")
+    tampon = io.BytesIO()
+    redacteur.write(tampon)
+    return tampon.getvalue()
+
+
+@pytest.mark.parametrize(
+    "contenu",
+    [
+        pytest.param(pdf_d_une_page(b"/OpenAction" + JAVASCRIPT), id="javascript-a-l-ouverture"),
+        pytest.param(
+            pdf_d_une_page(b"/OpenAction 4 0 R", b"", b"<</S/J#61vaScript/J#53(app.alert(1))>>"),
+            id="noms-en-hexadecimal",
+        ),
+        pytest.param(
+            pdf_d_une_page(
+                b"/Names<</JavaScript 4 0 R>>", b"", b"<</Names[(a) 5 0 R]>>", JAVASCRIPT
+            ),
+            id="javascript-du-document",
+        ),
+        pytest.param(pdf_d_une_page(b"", b"/AA<</O " + JAVASCRIPT + b">>"), id="page-ouverte"),
+        pytest.param(
+            pdf_d_une_page(
+                b"", b"/Annots[<</Subtype/Link/Rect[0 0 9 9]/A<</S/Launch/F(calc.exe)>>>>]"
+            ),
+            id="lancer-un-programme",
+        ),
+        pytest.param(
+            pdf_d_une_page(
+                b"",
+                b"/Annots[<</Subtype/Link/Rect[0 0 9 9]"
+                b"/A<</S/GoToR/F(\\\\hote\\p.pdf)/D[0/Fit]>>>>]",
+            ),
+            id="fichier-distant",
+        ),
+        pytest.param(
+            pdf_d_une_page(
+                b"/Names<</EmbeddedFiles<</Names[(a.exe) 4 0 R]>>>>",
+                b"",
+                b"<</Type/Filespec/F(a.exe)>>",
+            ),
+            id="fichier-incorpore",
+        ),
+        pytest.param(pdf_d_une_page(b"/AcroForm<</Fields[]/XFA 4 0 R>>", b"", b"<<>>"), id="xfa"),
+        pytest.param(pdf_a_flux_d_objets(JAVASCRIPT, b"/OpenAction 4 0 R"), id="flux-d-objets"),
+    ],
+)
+def test_un_pdf_qui_fait_plus_que_s_afficher_est_refuse(contenu):
+    examen = fichiers.examiner(io.BytesIO(contenu))
+
+    assert examen.format == fichiers.PDF
+    assert examen.contenu_actif is True
+    assert fichiers.format_reconnu(io.BytesIO(contenu)) is None
+
+
+def test_le_javascript_du_flux_d_objets_n_est_pas_en_clair():
+    contenu = pdf_a_flux_d_objets(JAVASCRIPT, b"/OpenAction 4 0 R")
+
+    assert b"JavaScript" not in contenu
+    assert fichiers.a_du_contenu_actif(io.BytesIO(contenu)) is True
+
+
+@pytest.mark.parametrize(
+    "contenu",
+    [
+        pytest.param(PDF_MINIMAL, id="page-blanche"),
+        pytest.param(
+            pdf_d_une_page(
+                b"/OpenAction[3 0 R/Fit]",
+                b"/Annots[<</Subtype/Link/Rect[0 0 9 9]/A<</S/URI/URI(https://www.service-public.fr)>>>>]",
+            ),
+            id="lien-et-ouverture-a-la-page",
+        ),
+        pytest.param(pdf_a_flux_d_objets(b"<</Title(Contrat)>>", b""), id="flux-d-objets-sage"),
+        pytest.param(pdf_chiffre(""), id="chiffre-sans-mot-de-passe-d-ouverture"),
+    ],
+)
+def test_un_pdf_ordinaire_est_accepte(contenu):
+    assert fichiers.examiner(io.BytesIO(contenu)) == fichiers.Examen(fichiers.PDF)
+    assert fichiers.format_reconnu(io.BytesIO(contenu)) == fichiers.PDF
+
+
+def test_un_pdf_a_mot_de_passe_d_ouverture_est_refuse_comme_tel():
+    examen = fichiers.examiner(io.BytesIO(pdf_chiffre("secret")))
+
+    assert (examen.protege, examen.contenu_actif, examen.accepte) == (True, False, False)
+
+
+def test_un_pdf_tronque_est_illisible():
+    examen = fichiers.examiner(io.BytesIO(PDF_MINIMAL[: len(PDF_MINIMAL) // 2]))
+
+    assert (examen.format, examen.illisible, examen.accepte) == (fichiers.PDF, True, False)
+
+
+def test_un_pdf_aux_objets_innombrables_n_est_pas_parcouru_jusqu_au_bout(monkeypatch):
+    contenu = pdf_d_une_page(b"/Extra[" + b"0 " * 60 + b"]")
+    assert fichiers.examiner(io.BytesIO(contenu)).accepte
+
+    monkeypatch.setattr(fichiers, "OBJETS_PDF_MAX", 50)
+
+    assert fichiers.a_du_contenu_actif(io.BytesIO(contenu)) is True
+
+
+def test_un_vrai_pdf_du_portail_est_accepte():
+    from rh_tpe.modeles.catalogue import type_document
+    from rh_tpe.modeles.composition import composer
+    from rh_tpe.modeles.pdf import rendre_pdf
+
+    _nom, _mime, contenu = rendre_pdf(composer("cdi", type_document("cdi").exemple).document)
+    assert fichiers.examiner(io.BytesIO(contenu)) == fichiers.Examen(fichiers.PDF)

@@ -5,13 +5,15 @@ import io
 
 import pytest
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from pypdf import PdfReader
 
 from rh_tpe.dossiers import services
 from rh_tpe.dossiers.models import Dossier, PieceJointe
 from tests.dossiers.factories import DossierFactory, ReponseTypeFactory, organisation
-from tests.dossiers.outils import faux_pdf, pdf
+from tests.dossiers.outils import PDF_MINIMAL, faux_pdf, pdf, pdf_d_une_page
+from tests.dossiers.test_fichiers import pdf_chiffre
 from tests.outils import texte
 
 pytestmark = pytest.mark.django_db
@@ -80,8 +82,6 @@ def test_un_fichier_deguise_est_refuse_sans_perdre_la_saisie(client, gens):
 
 
 def test_un_document_avec_macros_est_refuse_avec_sa_raison(client, gens):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     from tests.dossiers.test_fichiers import docm_renomme
 
     piege = SimpleUploadedFile("contrat.docx", docm_renomme())
@@ -97,9 +97,37 @@ def test_un_document_avec_macros_est_refuse_avec_sa_raison(client, gens):
     assert not Dossier.objects.exists()
 
 
-def test_un_fichier_de_plus_de_10_mo_est_refuse(client, gens):
-    from django.core.files.uploadedfile import SimpleUploadedFile
+@pytest.mark.parametrize(
+    ("contenu", "raison"),
+    [
+        (
+            pdf_d_une_page(b"/OpenAction<</S/JavaScript/JS(app.alert(1))>>"),
+            "« cerfa.pdf » contient du code (JavaScript), un fichier incorporé ou une action qui "
+            "ouvre un autre fichier, refusés par sécurité. C'est souvent le cas d'un formulaire "
+            "PDF à remplir (Cerfa) : ouvrez-le, choisissez « Imprimer » puis « Enregistrer au "
+            "format PDF », et joignez la copie obtenue.",
+        ),
+        (PDF_MINIMAL[:60], "« cerfa.pdf » est un PDF endommagé ou incomplet."),
+        (
+            pdf_chiffre("secret"),
+            "« cerfa.pdf » est protégé par un mot de passe : le conseiller ne pourrait pas "
+            "l'ouvrir.",
+        ),
+    ],
+    ids=["code", "endommage", "mot-de-passe"],
+)
+def test_un_pdf_refuse_dit_pourquoi_et_comment_le_joindre(client, gens, contenu, raison):
+    piece = SimpleUploadedFile("cerfa.pdf", contenu, content_type="application/pdf")
+    reponse = _poser(client, gens.chef_a, question="Ma question gardée", pieces=[piece])
 
+    contenu_page = texte(reponse)
+    assert reponse.status_code == 200
+    assert raison in contenu_page
+    assert "Ma question gardée" in contenu_page
+    assert not Dossier.objects.exists()
+
+
+def test_un_fichier_de_plus_de_10_mo_est_refuse(client, gens):
     gros = SimpleUploadedFile("gros.pdf", b"%PDF-1.4\n" + b"0" * (10 * 1024 * 1024))
 
     reponse = _poser(client, gens.chef_a, pieces=[gros])
