@@ -114,6 +114,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "rh_tpe.portail.middleware.TailleDeRequeteLimitee",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -230,6 +231,10 @@ STORAGES = {
         )
     },
 }
+# Le plus lourd envoi du portail : 5 pièces jointes de 10 Mo (dossiers.forms, dossiers.fichiers)
+# et le texte du message. Au-delà, la requête est refusée avant d'être lue (portail.middleware),
+# sauf dans l'administration pour qui y a accès.
+RH_TPE_TAILLE_REQUETE_MAX = 52 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 
@@ -279,6 +284,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Un seul « mot de passe oublié », celui du portail, pour tous les rôles : son e-mail part par la
+# file des tâches (même temps de réponse, compte connu ou non) et une fois par intervalle. Celui
+# de Wagtail l'envoyait pendant la requête, à chaque demande. Le lien est sous le formulaire de
+# connexion de l'administration (templates/wagtailadmin/login.html).
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+# L'adresse e-mail d'un compte est son identifiant et reçoit le lien de réinitialisation : elle se
+# change par un administrateur, pas par quiconque tient une session ouverte.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # Le portail
 RH_TPE_OPERATEUR = _env("RH_TPE_OPERATEUR", "Préfecture du Lot")
@@ -290,6 +303,9 @@ RH_TPE_DEVISE_SERVICE = _("Le guichet RH des très petites entreprises du Lot")
 
 # Sécurité
 SESSION_COOKIE_HTTPONLY = True
+# Une session dure une journée de travail (Django : deux semaines). Rien n'est perdu à la
+# reconnexion : les brouillons des parcours sont enregistrés en base.
+SESSION_COOKIE_AGE = 12 * 60 * 60
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 # Politique de sécurité du contenu du portail : scripts, styles, polices et images servis par le

@@ -218,9 +218,7 @@ class ReinitialisationForm(PasswordResetForm, FormulaireDsfr):
         lien, qu'elle calcule elle-même (la file des tâches n'en garde pas de trace)."""
         from rh_tpe.comptes.tasks import envoyer_lien_reinitialisation
 
-        envoyer_lien_reinitialisation.enqueue(
-            context["user"].pk, context["domain"], context["protocol"]
-        )
+        envoyer_lien_reinitialisation.enqueue(context["user"].pk)
 
 
 class NouveauMotDePasseForm(SetPasswordForm, FormulaireDsfr):

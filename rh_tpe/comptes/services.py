@@ -40,9 +40,11 @@ def chef_entreprise_inscrire(*, compte: dict[str, Any], entreprise: dict[str, An
     )
 
 
-def lien_reinitialisation_envoyer(*, utilisateur_id: int, domaine: str, protocole: str) -> int:
+def lien_reinitialisation_envoyer(*, utilisateur_id: int) -> int:
     """Envoie le lien « mot de passe oublié » à un compte actif qui peut en avoir un ; rend le
-    nombre d'e-mails envoyés (0 si le compte a changé entre la demande et l'envoi)."""
+    nombre d'e-mails envoyés (0 si le compte a changé entre la demande et l'envoi). Le lien part
+    de l'adresse du portail (réglage), jamais de l'en-tête Host de la requête : un tiers ne peut
+    pas choisir vers quel nom, ni en http, le lien d'un autre pointe."""
     from django.contrib.auth.tokens import default_token_generator
     from django.utils.encoding import force_bytes
     from django.utils.http import urlsafe_base64_encode
@@ -50,14 +52,15 @@ def lien_reinitialisation_envoyer(*, utilisateur_id: int, domaine: str, protocol
     utilisateur = Utilisateur.objects.filter(pk=utilisateur_id, is_active=True).first()
     if utilisateur is None or not utilisateur.has_usable_password():
         return 0
+    chemin = reverse(
+        "comptes:nouveau_mot_de_passe",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(utilisateur.pk)),
+            "token": default_token_generator.make_token(utilisateur),
+        },
+    )
     contexte = {
-        "email": utilisateur.email,
-        "domain": domaine,
-        "site_name": domaine,
-        "uid": urlsafe_base64_encode(force_bytes(utilisateur.pk)),
-        "user": utilisateur,
-        "token": default_token_generator.make_token(utilisateur),
-        "protocol": protocole,
+        "lien": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + chemin,
         "validite_heures": settings.PASSWORD_RESET_TIMEOUT // 3600,
     }
     with override("fr"):

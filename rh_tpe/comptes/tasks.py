@@ -6,7 +6,5 @@ from rh_tpe.comptes import services
 
 
 @task()
-def envoyer_lien_reinitialisation(utilisateur_id: int, domaine: str, protocole: str) -> int:
-    return services.lien_reinitialisation_envoyer(
-        utilisateur_id=utilisateur_id, domaine=domaine, protocole=protocole
-    )
+def envoyer_lien_reinitialisation(utilisateur_id: int) -> int:
+    return services.lien_reinitialisation_envoyer(utilisateur_id=utilisateur_id)

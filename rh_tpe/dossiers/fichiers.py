@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import zipfile
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import IO
 from xml.etree import ElementTree
 
@@ -51,6 +52,11 @@ PARTIES_MAX = 2_000
 # Une partie décrite (relations, types de contenu) plus grande que cela n'est pas lue : elle est
 # refusée, pour ne jamais laisser passer ce qui se trouverait au-delà de ce qui a été lu.
 LECTURE_MAX = 1_000_000
+# Toutes les parties décrites d'une archive ensemble : quelques dizaines de kilo-octets dans un
+# document ordinaire. Au-delà, l'archive est refusée sans être lue plus loin : des centaines de
+# parties d'un mégaoctet, qui tiennent compressées dans un petit fichier, coûteraient des minutes
+# de calcul à chaque contrôle.
+LECTURE_TOTALE_MAX = 2_000_000
 
 
 class _PartieIlisible(Exception):
@@ -64,30 +70,39 @@ def _elements(racine: ElementTree.Element, nom_local: str) -> list[ElementTree.E
     ]
 
 
-def _xml(archive: zipfile.ZipFile, nom: str) -> ElementTree.Element:
-    """La partie `nom` lue par un vrai analyseur XML (références de caractères, encodages
-    UTF-16 compris), sans entité ni DTD (defusedxml) ; trop grande ou mal formée, elle est
-    refusée."""
-    if archive.getinfo(nom).file_size > LECTURE_MAX:
-        raise _PartieIlisible(nom)
-    with archive.open(nom) as partie:
-        contenu = partie.read(LECTURE_MAX + 1)
-    if len(contenu) > LECTURE_MAX:
-        raise _PartieIlisible(nom)
-    try:
-        return DefusedET.fromstring(contenu)
-    except (ElementTree.ParseError, DefusedXmlException, ValueError) as erreur:
-        raise _PartieIlisible(nom) from erreur
+class _Lecteur:
+    """Lit les parties de description d'une archive par un vrai analyseur XML (références de
+    caractères, encodages UTF-16 compris), sans entité ni DTD (defusedxml), dans un budget :
+    une partie trop grande, mal formée, ou qui dépasse ce qui reste à lire pour l'archive
+    entière, est refusée."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self.reste = LECTURE_TOTALE_MAX
+
+    def xml(self, nom: str) -> ElementTree.Element:
+        limite = min(LECTURE_MAX, self.reste)
+        if self.archive.getinfo(nom).file_size > limite:
+            raise _PartieIlisible(nom)
+        with self.archive.open(nom) as partie:
+            contenu = partie.read(limite + 1)
+        if len(contenu) > limite:
+            raise _PartieIlisible(nom)
+        self.reste -= len(contenu)
+        try:
+            return DefusedET.fromstring(contenu)
+        except (ElementTree.ParseError, DefusedXmlException, ValueError) as erreur:
+            raise _PartieIlisible(nom) from erreur
 
 
-def _renvoi_exterieur(archive: zipfile.ZipFile, noms: set[str]) -> bool:
+def _renvoi_exterieur(lecteur: _Lecteur, noms: set[str]) -> bool:
     """Une relation Office vers l'extérieur autre qu'un lien hypertexte : modèle attaché,
     objet OLE, cadre, sous-document, que Word charge à l'ouverture du document. Les noms des
     parties se comparent sans la casse, comme le fait Office."""
     for nom in noms:
         if not nom.lower().endswith(".rels"):
             continue
-        for relation in _elements(_xml(archive, nom), "Relationship"):
+        for relation in _elements(lecteur.xml(nom), "Relationship"):
             exterieure = (relation.get("TargetMode") or "").strip().lower() == "external"
             lien = (relation.get("Type") or "").strip().lower().endswith("/hyperlink")
             if exterieure and not lien:
@@ -95,12 +110,12 @@ def _renvoi_exterieur(archive: zipfile.ZipFile, noms: set[str]) -> bool:
     return False
 
 
-def _macros_declarees(archive: zipfile.ZipFile, noms: set[str]) -> bool:
+def _macros_declarees(lecteur: _Lecteur, noms: set[str]) -> bool:
     """Un type de contenu « macroEnabled » (document .docm renommé) dans [Content_Types].xml."""
     types = next((nom for nom in noms if nom.lower() == "[content_types].xml"), None)
     if types is None:
         return False
-    racine = _xml(archive, types)
+    racine = lecteur.xml(types)
     return any(
         "macroenabled" in (element.get("ContentType") or "").lower()
         for element in _elements(racine, "Override") + _elements(racine, "Default")
@@ -119,7 +134,8 @@ def _contenu_actif(archive: zipfile.ZipFile, noms: set[str]) -> bool:
     ):
         return True
     try:
-        return _macros_declarees(archive, noms) or _renvoi_exterieur(archive, noms)
+        lecteur = _Lecteur(archive)
+        return _macros_declarees(lecteur, noms) or _renvoi_exterieur(lecteur, noms)
     except _PartieIlisible:
         return True
 
@@ -259,6 +275,28 @@ def examiner(fichier: IO[bytes]) -> Examen:
         return Examen(None)
     finally:
         fichier.seek(0)
+
+
+NOM_MAX = 200
+
+
+def nom_sur(nom: str, extension: str) -> str:
+    """Le nom donné au fichier, avec l'extension de son format reconnu à la place de la sienne :
+    un PDF nommé « relevé.bat » par celui qui l'a joint s'enregistre et se télécharge en
+    « relevé.pdf », jamais en un fichier qui s'exécuterait d'un double clic."""
+    racine = PurePath(nom).stem or "fichier"
+    return racine[-(NOM_MAX - len(extension)) :] + extension
+
+
+def examen_de(fichier: IO[bytes]) -> Examen:
+    """L'examen d'un fichier téléversé, fait une seule fois pour la requête : le formulaire qui
+    le contrôle et le service qui l'enregistre lisent le même. Un PDF ou une archive piégés
+    peuvent coûter jusqu'à deux secondes de lecture chacun."""
+    examen = getattr(fichier, "_examen_rh_tpe", None)
+    if not isinstance(examen, Examen):
+        examen = examiner(fichier)
+        fichier._examen_rh_tpe = examen  # type: ignore[attr-defined]
+    return examen
 
 
 def a_du_contenu_actif(fichier: IO[bytes]) -> bool:

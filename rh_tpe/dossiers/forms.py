@@ -62,7 +62,7 @@ class PiecesField(forms.FileField):
                     )
                 )
                 continue
-            examen = fichiers.examiner(fichier)  # une seule lecture de l'archive
+            examen = fichiers.examen_de(fichier)  # lu une fois, repris à l'enregistrement
             if examen.format == fichiers.PDF and not examen.accepte:
                 erreurs.append(_refus_pdf(fichier.name, examen))
             elif examen.contenu_actif:

@@ -154,7 +154,8 @@ def piece_ajouter(
         raise ActionRefusee(
             _("Le fichier dépasse %(taille)s Mo.") % {"taille": fichiers.TAILLE_MAX_MO}
         )
-    format_ = fichiers.format_reconnu(fichier)
+    examen = fichiers.examen_de(fichier)
+    format_ = examen.format if examen.accepte else None
     if format_ is None:
         raise ActionRefusee(_("Ce fichier n'est ni un PDF, ni un DOCX, ni un ODT, ni une image."))
     piece = PieceJointe(
@@ -163,7 +164,7 @@ def piece_ajouter(
         deposee_par=par,
         jeton=secrets.token_hex(16),
         extension=format_.extension,
-        nom=(fichier.name or "fichier")[-200:],
+        nom=fichiers.nom_sur(fichier.name or "", format_.extension),
         type_mime=format_.type_mime,
         taille=fichier.size,
     )

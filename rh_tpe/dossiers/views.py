@@ -15,7 +15,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from rh_tpe.dossiers import selectors, services
+from rh_tpe.dossiers import fichiers, selectors, services
 from rh_tpe.dossiers.forms import (
     ClotureForm,
     DemandeForm,
@@ -486,7 +486,8 @@ def piece(request: HttpRequest, pk: int, piece_pk: int) -> FileResponse:
     reponse = FileResponse(
         piece.fichier.open("rb"),
         as_attachment=True,
-        filename=piece.nom,
+        # Les pièces enregistrées avant que le nom ne prenne l'extension reconnue.
+        filename=fichiers.nom_sur(piece.nom, piece.extension),
         content_type=piece.type_mime,
     )
     reponse["Cache-Control"] = "private, no-store"

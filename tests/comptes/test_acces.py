@@ -133,3 +133,43 @@ def test_un_compte_desactive_ne_voit_rien():
     chef = ChefEntrepriseFactory(is_active=False)
 
     assert not visibilite.entreprises_visibles(chef).exists()
+
+
+def test_l_administration_wagtail_n_envoie_pas_son_propre_lien_de_reinitialisation(
+    client, mailoutbox
+):
+    """Un seul « mot de passe oublié », celui du portail (file des tâches, un lien par
+    intervalle) : celui de Wagtail est fermé, la connexion de l'administration y renvoie."""
+    EditeurFactory(email="editrice@exemple.test")
+
+    client.post("/admin/password_reset/", {"email": "editrice@exemple.test"})
+    connexion = client.get("/admin/login/")
+
+    assert mailoutbox == []
+    assert reverse("comptes:mot_de_passe_oublie") in connexion.content.decode()
+
+
+def test_l_adresse_e_mail_d_un_compte_ne_se_change_pas_depuis_wagtail(client):
+    from django.contrib.auth.models import Group
+
+    editrice = EditeurFactory(email="editrice@exemple.test")
+    editrice.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editrice)
+    assert client.get("/admin/account/").status_code == 200
+
+    client.post(
+        "/admin/account/",
+        {
+            "name_email-first_name": "Eve",
+            "name_email-last_name": "Dupont",
+            "name_email-email": "attaquant@exemple.test",
+            "locale-preferred_language": "fr",
+            "theme-theme": "system",
+            "theme-density": "default",
+            "theme-contrast": "system",
+        },
+    )
+
+    editrice.refresh_from_db()
+    assert editrice.first_name == "Eve"  # le formulaire a bien été enregistré
+    assert editrice.email == "editrice@exemple.test"

@@ -150,7 +150,7 @@ def test_la_deconnexion_se_fait_en_post_et_ramene_a_l_accueil(client):
     assert client.get(reverse("comptes:mon_espace")).status_code == 302
 
 
-def test_reinitialisation_du_mot_de_passe_par_e_mail(client):
+def test_reinitialisation_du_mot_de_passe_par_e_mail(client, settings):
     ChefEntrepriseFactory(email="chef@exemple.test")
 
     client.post(reverse("comptes:mot_de_passe_oublie"), {"email": "chef@exemple.test"})
@@ -159,7 +159,8 @@ def test_reinitialisation_du_mot_de_passe_par_e_mail(client):
     message = mail.outbox[0]
     assert message.subject == "RH TPE : choisir un nouveau mot de passe"
     lien = next(ligne for ligne in message.body.splitlines() if "/mot-de-passe/nouveau/" in ligne)
-    chemin = lien.split("testserver", 1)[1]
+    chemin = lien.removeprefix(settings.WAGTAILADMIN_BASE_URL.rstrip("/"))
+    assert chemin.startswith("/")
     formulaire = client.get(chemin, follow=True)
     assert "Nouveau mot de passe" in texte(formulaire)
     reponse = client.post(
@@ -173,6 +174,24 @@ def test_reinitialisation_du_mot_de_passe_par_e_mail(client):
         {"username": "chef@exemple.test", "password": "Croissant-beurre-2027"},
     )
     assert connexion.status_code == 302 and "_auth_user_id" in client.session
+
+
+def test_le_lien_de_reinitialisation_part_de_l_adresse_du_portail_pas_de_la_requete(
+    client, settings
+):
+    settings.ALLOWED_HOSTS = ["rh-tpe.gouv.test", "autre-nom.test"]
+    settings.WAGTAILADMIN_BASE_URL = "https://rh-tpe.gouv.test"
+    ChefEntrepriseFactory(email="chef@exemple.test")
+
+    client.post(
+        reverse("comptes:mot_de_passe_oublie"),
+        {"email": "chef@exemple.test"},
+        HTTP_HOST="autre-nom.test",
+    )
+
+    (message,) = mail.outbox
+    assert "https://rh-tpe.gouv.test/comptes/mot-de-passe/nouveau/" in message.body
+    assert "autre-nom.test" not in message.body
 
 
 def test_un_lien_de_reinitialisation_perime_est_explique(client):

@@ -350,3 +350,46 @@ def test_un_vrai_pdf_du_portail_est_accepte():
 
     _nom, _mime, contenu = rendre_pdf(composer("cdi", type_document("cdi").exemple).document)
     assert fichiers.examiner(io.BytesIO(contenu)) == fichiers.Examen(fichiers.PDF)
+
+
+# --- Budget de lecture des archives ------------------------------------------------------------
+
+
+def relations_de(taille: int) -> str:
+    """Une partie de relations ordinaires (liens internes) d'à peu près `taille` octets."""
+    relation = '<Relationship Id="r" Type="t" Target="media/image.png"/>'
+    return "<Relationships>" + relation * (taille // len(relation)) + "</Relationships>"
+
+
+def test_un_document_aux_relations_nombreuses_mais_ordinaires_est_accepte():
+    contenu = docx_avec_partie("word/_rels/document.xml.rels", relations_de(900_000))
+
+    assert fichiers.examiner(io.BytesIO(contenu)) == fichiers.Examen(fichiers.DOCX)
+
+
+def test_au_dela_du_budget_de_lecture_l_archive_est_refusee_sans_etre_lue_plus_loin():
+    """Trois parties de 900 ko dépassent les 2 Mo lus pour toute l'archive : refusée, comme une
+    partie illisible. Sans ce budget, 2 000 parties pareilles, quelques Mo une fois compressées,
+    coûtaient des minutes de calcul à chaque contrôle."""
+    parties = {f"p{numero}/_rels/a.rels": relations_de(900_000) for numero in range(3)}
+    contenu = archive({**DOCX_MINIMAL, **parties})
+
+    examen = fichiers.examiner(io.BytesIO(contenu))
+
+    assert (examen.format, examen.contenu_actif) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("nom", "extension", "attendu"),
+    [
+        ("relevé.pdf", ".pdf", "relevé.pdf"),
+        ("relevé.bat", ".pdf", "relevé.pdf"),
+        ("rapport.pdf.html", ".pdf", "rapport.pdf.pdf"),
+        ("photo.jpeg", ".jpg", "photo.jpg"),
+        ("contrat", ".docx", "contrat.docx"),
+        ("", ".odt", "fichier.odt"),
+        ("a" * 300 + ".exe", ".pdf", "a" * 196 + ".pdf"),
+    ],
+)
+def test_le_nom_enregistre_prend_l_extension_du_format_reconnu(nom, extension, attendu):
+    assert fichiers.nom_sur(nom, extension) == attendu

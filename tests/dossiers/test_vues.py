@@ -127,6 +127,32 @@ def test_un_pdf_refuse_dit_pourquoi_et_comment_le_joindre(client, gens, contenu,
     assert not Dossier.objects.exists()
 
 
+def test_un_pdf_nomme_en_programme_s_enregistre_et_se_telecharge_en_pdf(client, gens, monkeypatch):
+    from rh_tpe.dossiers import fichiers
+
+    examens = []
+    examiner = fichiers.examiner
+    monkeypatch.setattr(fichiers, "examiner", lambda f: examens.append(f) or examiner(f))
+
+    reponse = _poser(client, gens.chef_a, pieces=[pdf("relevé.bat")])
+
+    assert reponse.status_code == 302
+    piece = PieceJointe.objects.get()
+    assert len(examens) == 1  # contrôlé par le formulaire, repris à l'enregistrement
+    assert piece.nom == "relevé.pdf" and piece.type_mime == "application/pdf"
+    telechargement = client.get(reverse("dossiers:piece", args=[piece.dossier_id, piece.pk]))
+    assert "attachment" in telechargement["Content-Disposition"]
+    assert "relev%C3%A9.pdf" in telechargement["Content-Disposition"]
+    assert ".bat" not in telechargement["Content-Disposition"]
+    telechargement.close()
+    # Une pièce enregistrée avant, sous le nom donné, se télécharge aussi en .pdf.
+    PieceJointe.objects.filter(pk=piece.pk).update(nom="x;filename=evil.exe")
+    telechargement = client.get(reverse("dossiers:piece", args=[piece.dossier_id, piece.pk]))
+    assert ".exe" not in telechargement["Content-Disposition"]
+    assert telechargement["Content-Disposition"].endswith('.pdf"')
+    telechargement.close()
+
+
 def test_un_fichier_de_plus_de_10_mo_est_refuse(client, gens):
     gros = SimpleUploadedFile("gros.pdf", b"%PDF-1.4\n" + b"0" * (10 * 1024 * 1024))
 

@@ -1,0 +1,39 @@
+"""Une requête plus lourde que ce que le portail accepte est refusée avant d'être lue."""
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+
+def _administration(request: HttpRequest) -> bool:
+    """Les éditeurs téléversent dans Wagtail des documents sans limite du portail."""
+    return request.path.startswith(("/admin/", "/django-admin/")) and bool(
+        request.user.is_authenticated and request.user.has_perm("wagtailadmin.access_admin")
+    )
+
+
+class TailleDeRequeteLimitee:
+    """Sans cette limite, Django recevait tout un envoi (même anonyme, même de 1 Go) dans un
+    fichier temporaire avant que le formulaire ne compare chaque pièce à ses 10 Mo. Le serveur
+    mandataire de production doit porter la même limite (README)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            taille = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            taille = 0
+        limite = settings.RH_TPE_TAILLE_REQUETE_MAX
+        if taille > limite and not _administration(request):
+            return render(
+                request,
+                "portail/requete_trop_lourde.html",
+                {"title": _("Envoi trop lourd"), "mo": limite // (1024 * 1024)},
+                status=413,
+            )
+        return self.get_response(request)
