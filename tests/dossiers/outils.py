@@ -42,3 +42,12 @@ def pdf(nom: str = "bulletin.pdf") -> SimpleUploadedFile:
 def faux_pdf(nom: str = "facture.pdf") -> SimpleUploadedFile:
     """Un script renommé en .pdf : refusé, le contenu ne trompe pas."""
     return SimpleUploadedFile(nom, b"#!/bin/sh\nrm -rf /\n", content_type="application/pdf")
+
+
+def lire_jusqu_au_bout(reponse):
+    """Lit jusqu'au bout le fichier d'une pièce jointe servie : le client de test le referme
+    alors sans fermer la connexion à la base (un `reponse.close()` explicite enverrait
+    `request_finished`, qui ferme la connexion PostgreSQL au milieu du test)."""
+    if reponse.streaming:
+        b"".join(reponse.streaming_content)
+    return reponse

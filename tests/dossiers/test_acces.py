@@ -7,7 +7,7 @@ from rh_tpe.comptes import visibilite
 from rh_tpe.dossiers import services
 from rh_tpe.dossiers.models import Message
 from tests.dossiers.factories import DossierFactory, organisation
-from tests.dossiers.outils import pdf
+from tests.dossiers.outils import lire_jusqu_au_bout, pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -42,15 +42,6 @@ def _client(client, gens, role):
     return client
 
 
-def _lire(reponse):
-    """Lit jusqu'au bout le fichier d'une pièce jointe servie : le client de test le referme
-    alors sans fermer la connexion à la base (un `reponse.close()` explicite enverrait
-    `request_finished`, qui ferme la connexion PostgreSQL au milieu du test)."""
-    if reponse.streaming:
-        b"".join(reponse.streaming_content)
-    return reponse
-
-
 def _urls_du_dossier(m):
     d = m["dossier"].pk
     return {
@@ -81,7 +72,7 @@ ATTENDU_DOSSIER = {
 def test_pages_du_dossier_par_role(client, gens, monde, role, quoi):
     methode, url = _urls_du_dossier(monde)[quoi]
 
-    reponse = _lire(getattr(_client(client, gens, role), methode)(url))
+    reponse = lire_jusqu_au_bout(getattr(_client(client, gens, role), methode)(url))
 
     assert reponse.status_code == ATTENDU_DOSSIER[role]
     if role == "anonyme":
@@ -225,7 +216,7 @@ def test_l_entreprise_ne_voit_ni_les_notes_internes_ni_leurs_pieces(client, gens
         "Note interne"
         in client.get(reverse("dossiers:detail", args=[monde["dossier"].pk])).content.decode()
     )
-    reponse = _lire(client.get(url_piece_note))
+    reponse = lire_jusqu_au_bout(client.get(url_piece_note))
     assert reponse.status_code == 200
 
 

@@ -12,7 +12,13 @@ from pypdf import PdfReader
 from rh_tpe.dossiers import services
 from rh_tpe.dossiers.models import Dossier, PieceJointe
 from tests.dossiers.factories import DossierFactory, ReponseTypeFactory, organisation
-from tests.dossiers.outils import PDF_MINIMAL, faux_pdf, pdf, pdf_d_une_page
+from tests.dossiers.outils import (
+    PDF_MINIMAL,
+    faux_pdf,
+    lire_jusqu_au_bout,
+    pdf,
+    pdf_d_une_page,
+)
 from tests.dossiers.test_fichiers import pdf_chiffre
 from tests.outils import texte
 
@@ -140,17 +146,16 @@ def test_un_pdf_nomme_en_programme_s_enregistre_et_se_telecharge_en_pdf(client, 
     piece = PieceJointe.objects.get()
     assert len(examens) == 1  # contrôlé par le formulaire, repris à l'enregistrement
     assert piece.nom == "relevé.pdf" and piece.type_mime == "application/pdf"
-    telechargement = client.get(reverse("dossiers:piece", args=[piece.dossier_id, piece.pk]))
+    url = reverse("dossiers:piece", args=[piece.dossier_id, piece.pk])
+    telechargement = lire_jusqu_au_bout(client.get(url))
     assert "attachment" in telechargement["Content-Disposition"]
     assert "relev%C3%A9.pdf" in telechargement["Content-Disposition"]
     assert ".bat" not in telechargement["Content-Disposition"]
-    telechargement.close()
     # Une pièce enregistrée avant, sous le nom donné, se télécharge aussi en .pdf.
     PieceJointe.objects.filter(pk=piece.pk).update(nom="x;filename=evil.exe")
-    telechargement = client.get(reverse("dossiers:piece", args=[piece.dossier_id, piece.pk]))
+    telechargement = lire_jusqu_au_bout(client.get(url))
     assert ".exe" not in telechargement["Content-Disposition"]
     assert telechargement["Content-Disposition"].endswith('.pdf"')
-    telechargement.close()
 
 
 def test_un_fichier_de_plus_de_10_mo_est_refuse(client, gens):
