@@ -40,11 +40,17 @@ def chef_entreprise_inscrire(*, compte: dict[str, Any], entreprise: dict[str, An
     )
 
 
+def lien_du_portail(chemin: str) -> str:
+    """L'adresse complète d'une page du portail, pour un e-mail : elle part du réglage
+    RH_TPE_URL_BASE, jamais de l'en-tête Host d'une requête."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + chemin
+
+
 def lien_reinitialisation_envoyer(*, utilisateur_id: int) -> int:
     """Envoie le lien « mot de passe oublié » à un compte actif qui peut en avoir un ; rend le
     nombre d'e-mails envoyés (0 si le compte a changé entre la demande et l'envoi). Le lien part
-    de l'adresse du portail (réglage), jamais de l'en-tête Host de la requête : un tiers ne peut
-    pas choisir vers quel nom, ni en http, le lien d'un autre pointe."""
+    de `lien_du_portail` : un tiers ne peut pas choisir vers quel nom, ni en http, le lien d'un
+    autre pointe."""
     from django.contrib.auth.tokens import default_token_generator
     from django.utils.encoding import force_bytes
     from django.utils.http import urlsafe_base64_encode
@@ -60,7 +66,7 @@ def lien_reinitialisation_envoyer(*, utilisateur_id: int) -> int:
         },
     )
     contexte = {
-        "lien": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + chemin,
+        "lien": lien_du_portail(chemin),
         "validite_heures": settings.PASSWORD_RESET_TIMEOUT // 3600,
     }
     with override("fr"):
@@ -138,7 +144,7 @@ def comptes_inactifs_prevenir(
             | Q(prevenu_suppression_le__lt=F("dernier_acces"))
         )
     )
-    lien = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("comptes:connexion")
+    lien = lien_du_portail(reverse("comptes:connexion"))
     prevenus = []
     for compte in comptes:
         inactif = _compte_inactif(compte)

@@ -183,10 +183,23 @@ class Examen:
     illisible: bool = False
 
     @property
+    def refus(self) -> str | None:
+        """La raison du refus, None pour un fichier accepté : « pdf_protege », « pdf_illisible »,
+        « pdf_actif » pour un PDF ; « macros » pour une archive à contenu actif ; « format »
+        pour ce qui n'est pas d'un format accepté."""
+        if self.format == PDF:
+            if self.protege:
+                return "pdf_protege"
+            if self.illisible:
+                return "pdf_illisible"
+            return "pdf_actif" if self.contenu_actif else None
+        if self.contenu_actif:
+            return "macros"
+        return "format" if self.format is None else None
+
+    @property
     def accepte(self) -> bool:
-        return self.format is not None and not (
-            self.contenu_actif or self.protege or self.illisible
-        )
+        return self.refus is None
 
 
 def _resolu(objet: object) -> object:

@@ -14,6 +14,34 @@ from rh_tpe.modeles.models import DocumentGenere
 LONGUEUR_MAX = 10_000
 PIECES_MAX = 5
 
+# Pourquoi une pièce jointe est refusée (fichiers.Examen.refus), et comment en joindre une copie
+# acceptée.
+REFUS = {
+    "pdf_protege": _(
+        "« %(nom)s » est protégé par un mot de passe : le conseiller ne pourrait pas l'ouvrir. "
+        "Enregistrez-en une copie sans mot de passe puis joignez-la."
+    ),
+    "pdf_illisible": _(
+        "« %(nom)s » est un PDF endommagé ou incomplet. Ouvrez-le, choisissez « Imprimer » puis "
+        "« Enregistrer au format PDF », et joignez la copie obtenue."
+    ),
+    "pdf_actif": _(
+        "« %(nom)s » contient du code (JavaScript), un fichier incorporé ou une action qui ouvre "
+        "un autre fichier, refusés par sécurité. C'est souvent le cas d'un formulaire PDF à "
+        "remplir (Cerfa) : ouvrez-le, choisissez « Imprimer » puis « Enregistrer au format "
+        "PDF », et joignez la copie obtenue."
+    ),
+    "macros": _(
+        "« %(nom)s » contient des macros ou renvoie vers un modèle ou un objet extérieur, refusés "
+        "par sécurité : enregistrez-le comme document simple (DOCX ou ODT sans macros, ou PDF) "
+        "puis joignez-le à nouveau."
+    ),
+    "format": _(
+        "« %(nom)s » n'est pas un PDF, un DOCX, un ODT, un JPEG ou un PNG (le contenu du fichier "
+        "a été vérifié, pas seulement son nom)."
+    ),
+}
+
 
 class _SelectionMultiple(forms.ClearableFileInput):
     allow_multiple_selected = True
@@ -62,68 +90,14 @@ class PiecesField(forms.FileField):
                     )
                 )
                 continue
-            examen = fichiers.examen_de(fichier)  # lu une fois, repris à l'enregistrement
-            if examen.format == fichiers.PDF and not examen.accepte:
-                erreurs.append(_refus_pdf(fichier.name, examen))
-            elif examen.contenu_actif:
+            refus = fichiers.examen_de(fichier).refus  # lu une fois, repris à l'enregistrement
+            if refus:
                 erreurs.append(
-                    forms.ValidationError(
-                        _(
-                            "« %(nom)s » contient des macros ou renvoie vers un modèle ou un "
-                            "objet extérieur, refusés par sécurité : enregistrez-le comme "
-                            "document simple (DOCX ou ODT sans macros, ou PDF) puis joignez-le "
-                            "à nouveau."
-                        ),
-                        params={"nom": fichier.name},
-                        code="macros",
-                    )
-                )
-            elif examen.format is None:
-                erreurs.append(
-                    forms.ValidationError(
-                        _(
-                            "« %(nom)s » n'est pas un PDF, un DOCX, un ODT, un JPEG ou un PNG "
-                            "(le contenu du fichier a été vérifié, pas seulement son nom)."
-                        ),
-                        params={"nom": fichier.name},
-                        code="format",
-                    )
+                    forms.ValidationError(REFUS[refus], params={"nom": fichier.name}, code=refus)
                 )
         if erreurs:
             raise forms.ValidationError(erreurs)
         return televerses
-
-
-def _refus_pdf(nom: str, examen: fichiers.Examen) -> forms.ValidationError:
-    """Pourquoi un PDF est refusé, et comment en joindre une copie acceptée."""
-    if examen.protege:
-        return forms.ValidationError(
-            _(
-                "« %(nom)s » est protégé par un mot de passe : le conseiller ne pourrait pas "
-                "l'ouvrir. Enregistrez-en une copie sans mot de passe puis joignez-la."
-            ),
-            params={"nom": nom},
-            code="pdf_protege",
-        )
-    if examen.illisible:
-        return forms.ValidationError(
-            _(
-                "« %(nom)s » est un PDF endommagé ou incomplet. Ouvrez-le, choisissez "
-                "« Imprimer » puis « Enregistrer au format PDF », et joignez la copie obtenue."
-            ),
-            params={"nom": nom},
-            code="pdf_illisible",
-        )
-    return forms.ValidationError(
-        _(
-            "« %(nom)s » contient du code (JavaScript), un fichier incorporé ou une action qui "
-            "ouvre un autre fichier, refusés par sécurité. C'est souvent le cas d'un formulaire "
-            "PDF à remplir (Cerfa) : ouvrez-le, choisissez « Imprimer » puis « Enregistrer au "
-            "format PDF », et joignez la copie obtenue."
-        ),
-        params={"nom": nom},
-        code="pdf_actif",
-    )
 
 
 def _texte(label, aide="", requis=True, lignes=6) -> forms.CharField:

@@ -12,7 +12,6 @@ import re
 import secrets
 from collections.abc import Iterable
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import EmailMessage
@@ -25,6 +24,7 @@ from django.utils.translation import gettext_lazy
 
 from rh_tpe.comptes.models import Organisation, Utilisateur
 from rh_tpe.comptes.securite import limite_depassee
+from rh_tpe.comptes.services import lien_du_portail
 from rh_tpe.dossiers import fichiers
 from rh_tpe.dossiers.models import (
     ORGANISATION_PAR_THEME,
@@ -621,9 +621,7 @@ def notification_envoyer(*, evenement: str, dossier_id: int) -> int:
         "clos_par_entreprise",
         "rouvert",
     }
-    lien = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "dossiers:detail", args=[dossier.pk]
-    )
+    lien = lien_du_portail(reverse("dossiers:detail", args=[dossier.pk]))
     envois = []
     with override("fr"):
         sujet = _("[RH TPE] Dossier n° %(numero)s : %(quoi)s") % {
