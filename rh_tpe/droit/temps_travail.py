@@ -34,10 +34,23 @@ def _est_mineur(age: int | None) -> bool:
     return age is not None and age < regle("mineurs.age.majorite").entier
 
 
+def _est_moins_de_16_ans(age: int | None) -> bool:
+    return age is not None and age < regle("mineurs.age.minimum_embauche").entier
+
+
 def durees_maximales(*, age: int | None = None) -> DureesMaximales:
     """Durées maximales : 10 h par jour (L3121-18), 48 h sur une semaine (L3121-20), 44 h en
     moyenne sur 12 semaines consécutives (L3121-22) ; jeunes de moins de 18 ans : 8 h par jour et
-    35 h par semaine (L3162-1). Dérogations (inspection, accord) non modélisées."""
+    35 h par semaine (L3162-1) ; de 14 à moins de 16 ans (travail pendant les vacances scolaires
+    seulement, L4153-3) : 7 h par jour et 35 h par semaine (D4153-3). Dérogations (inspection,
+    accord) non modélisées."""
+    if _est_moins_de_16_ans(age):
+        return DureesMaximales(
+            quotidienne=valeur("temps_travail.maximum.quotidien_moins_16_ans"),
+            hebdomadaire=valeur("temps_travail.maximum.hebdomadaire_moins_16_ans"),
+            moyenne_12_semaines=None,
+            articles="D4153-3",
+        )
     if _est_mineur(age):
         return DureesMaximales(
             quotidienne=valeur("temps_travail.maximum.quotidien_mineur"),
@@ -60,18 +73,19 @@ def verifier_durees_travail(
     moyenne_12_semaines: Heures | None = None,
     age: int | None = None,
 ) -> Verification:
-    """Vérifie un horaire contre les durées maximales (L3121-18, L3121-20, L3121-22, L3162-1).
+    """Vérifie un horaire contre les durées maximales (L3121-18, L3121-20, L3121-22, L3162-1,
+    D4153-3).
     Renvoie la première limite dépassée."""
     maxima = durees_maximales(age=age)
-    mineur = _est_mineur(age)
+    if _est_moins_de_16_ans(age):
+        article_jour = article_semaine = "D4153-3"
+    elif _est_mineur(age):
+        article_jour = article_semaine = "L3162-1"
+    else:
+        article_jour, article_semaine = "L3121-18", "L3121-20"
     controles = [
-        (heures_jour, maxima.quotidienne, "L3162-1" if mineur else "L3121-18", "par jour"),
-        (
-            heures_semaine,
-            maxima.hebdomadaire,
-            "L3162-1" if mineur else "L3121-20",
-            "sur une semaine",
-        ),
+        (heures_jour, maxima.quotidienne, article_jour, "par jour"),
+        (heures_semaine, maxima.hebdomadaire, article_semaine, "sur une semaine"),
         (moyenne_12_semaines, maxima.moyenne_12_semaines, "L3121-22", "en moyenne sur 12 semaines"),
     ]
     for heures, maximum, article, periode in controles:

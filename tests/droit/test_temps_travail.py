@@ -10,6 +10,7 @@ from rh_tpe.droit import (
     PeriodeNuit,
     derogations_temps_partiel,
     duree_legale_hebdomadaire,
+    durees_maximales,
     heures_complementaires_max,
     periode_travail_nuit,
     remuneration_heures_complementaires,
@@ -34,6 +35,17 @@ def test_maxima_adultes() -> None:
 def test_maxima_mineurs() -> None:
     assert verifier_durees_travail(heures_jour=8, heures_semaine=35, age=17)
     assert not verifier_durees_travail(heures_semaine=36, age=17)
+
+
+@pytest.mark.parametrize("age", [14, 15])
+def test_mineur_de_moins_de_16_ans_sept_heures_par_jour(age: int) -> None:
+    # D4153-3 : de 14 à moins de 16 ans (vacances scolaires), 7 h par jour et 35 h par semaine.
+    assert verifier_durees_travail(heures_jour=7, heures_semaine=35, age=age)
+    refus = verifier_durees_travail(heures_jour=Decimal("7.5"), age=age)
+    assert not refus and refus.article == "D4153-3"
+    assert durees_maximales(age=age).quotidienne == 7
+    assert durees_maximales(age=age).hebdomadaire == 35
+    assert durees_maximales(age=16).quotidienne == 8
 
 
 def test_heures_supplementaires_au_dela_de_la_43e_heure_a_50_pour_cent() -> None:
