@@ -114,6 +114,16 @@ def _fin_contrat(debut: date, duree: Duree) -> date:
     raise ErreurDroit("La durée d'un CDD s'exprime en jours, semaines ou mois.", "L1242-8-1")
 
 
+def _au_moins(duree: Duree, minimum: Duree, debut: date | None, article: str) -> bool:
+    if duree.unite == "mois" and minimum.unite == "mois":
+        return duree.valeur >= minimum.valeur
+    if debut is None:
+        raise ErreurDroit(
+            "Indiquez la date de début pour comparer des durées d'unités différentes.", article
+        )
+    return _fin_contrat(debut, duree) >= _fin_contrat(debut, minimum)
+
+
 def verifier_renouvellements_cdd(
     *,
     motif: str,
@@ -124,8 +134,10 @@ def verifier_renouvellements_cdd(
 ) -> Verification:
     """Vérifie un CDD et ses renouvellements : deux renouvellements au plus (L1243-13-1, sauf
     accord de branche, L1243-13), durée totale au plus égale au maximum (L1242-8-1) ; pas de
-    renouvellement pour l'objet défini (L1242-8-2). Les durées en mois se cumulent en mois ; si
-    les unités diffèrent, ``debut`` permet de cumuler en dates calendaires."""
+    renouvellement pour l'objet défini (L1242-8-2). Durée minimale du contrat initial : 18 mois
+    pour l'objet défini (L1242-8-2), 6 mois pour une commande exceptionnelle à l'exportation
+    (L1242-8-1 3°) et pour la période de reconversion (L1242-3 5°). Les durées en mois se
+    cumulent en mois ; si les unités diffèrent, ``debut`` permet de cumuler en dates calendaires."""
     donnees = motif_cdd(motif)
     if renouvellements and not donnees.renouvelable:
         article = "L1242-8-2" if donnees.code == "objet_defini" else "L1243-13-1"
@@ -144,6 +156,17 @@ def verifier_renouvellements_cdd(
             "L1243-13-1",
             f"{maximum_renouvellements} renouvellements",
         )
+    cle_minimum = str(table(f"motifs_cdd.{donnees.code}").get("duree_min", ""))
+    if cle_minimum:
+        minimum = regle(f"cdd.duree_minimale.{cle_minimum}")
+        if not _au_moins(duree_initiale, minimum.duree, debut, minimum.article):
+            return Verification(
+                False,
+                f"Le CDD « {donnees.libelle} » doit être conclu pour au moins "
+                f"{minimum.duree} (durée du contrat initial : {duree_initiale}).",
+                minimum.article,
+                str(minimum.duree),
+            )
     maximum = donnees.duree_maximale
     if maximum is None:
         return Verification(

@@ -197,3 +197,43 @@ def test_l1242_5_exception_de_trois_mois_comptee_en_dates() -> None:
     assert verifier_recours_cdd(
         **{**apres_licenciement, "motif": "remplacement"}, fin=date(2026, 12, 1)
     )
+
+
+def test_objet_defini_dure_au_moins_18_mois() -> None:
+    # L1242-8-2 : durée minimale de dix-huit mois, maximale de trente-six.
+    trop_court = verifier_renouvellements_cdd(
+        motif="objet_defini", duree_initiale=Duree(12, "mois")
+    )
+    assert not trop_court and trop_court.article == "L1242-8-2"
+    assert verifier_renouvellements_cdd(motif="objet_defini", duree_initiale=Duree(18, "mois"))
+    assert not verifier_renouvellements_cdd(
+        motif="objet_defini",
+        duree_initiale=Duree(547, "jours"),
+        debut=date(2026, 3, 2),
+    )
+    # Du 2 mars 2026 au 1er septembre 2027 inclus : 18 mois exactement.
+    assert verifier_renouvellements_cdd(
+        motif="objet_defini", duree_initiale=Duree(549, "jours"), debut=date(2026, 3, 2)
+    )
+
+
+def test_commande_export_duree_initiale_d_au_moins_six_mois() -> None:
+    # L1242-8-1 3° : la durée initiale du contrat ne peut être inférieure à six mois.
+    refus = verifier_renouvellements_cdd(
+        motif="commande_exceptionnelle_export",
+        duree_initiale=Duree(4, "mois"),
+        renouvellements=[Duree(4, "mois")],
+    )
+    assert not refus and refus.article == "L1242-8-1 3°"
+    assert verifier_renouvellements_cdd(
+        motif="commande_exceptionnelle_export",
+        duree_initiale=Duree(6, "mois"),
+        renouvellements=[Duree(6, "mois")],
+    )
+
+
+def test_periode_de_reconversion_au_moins_six_mois() -> None:
+    # L1242-3 5° : CDD de période de reconversion « pour une durée d'au moins six mois ».
+    refus = verifier_renouvellements_cdd(motif="reconversion", duree_initiale=Duree(5, "mois"))
+    assert not refus and refus.article == "L1242-3 5°"
+    assert verifier_renouvellements_cdd(motif="reconversion", duree_initiale=Duree(6, "mois"))
