@@ -191,7 +191,14 @@ def verifier_periode_essai(
     )
 
 
-def delai_prevenance_essai(*, initiative: str, entree: date, notification: date) -> Duree:
+def delai_prevenance_essai(
+    *,
+    initiative: str,
+    entree: date,
+    notification: date,
+    contrat: str = "CDI",
+    essai_stipule: Duree | None = None,
+) -> Duree:
     """Délai de prévenance minimal pour rompre la période d'essai.
 
     Présence comptée du premier jour de travail (inclus) au jour de la notification (inclus).
@@ -199,8 +206,9 @@ def delai_prevenance_essai(*, initiative: str, entree: date, notification: date)
     * Employeur (L1221-25) : 24 heures en deçà de 8 jours de présence ; 48 heures de 8 jours à
       un mois ; 2 semaines après un mois ; 1 mois après trois mois. Début lundi 2 mars 2026 :
       dimanche 8 mars → 24 h ; lundi 9 mars → 48 h ; 1er avril → 48 h ; 2 avril → 2 semaines ;
-      2 juin → 1 mois. Le délai ne prolonge pas l'essai. Pour un CDD, le délai n'est dû que si
-      l'essai stipulé est d'au moins une semaine.
+      2 juin → 1 mois. Le délai ne prolonge pas l'essai. Pour un CDD (``contrat="CDD"``), le
+      délai n'est dû que si l'essai stipulé (``essai_stipule``) est d'au moins une semaine :
+      sinon ``Duree(0, "heures")``.
     * Salarié (L1221-26) : 48 heures, ou 24 heures si la présence est inférieure à 8 jours.
     """
     if notification < entree:
@@ -216,6 +224,11 @@ def delai_prevenance_essai(*, initiative: str, entree: date, notification: date)
             f"Initiative inconnue : « {initiative} » (employeur ou salarie).", "L1221-25"
         )
     base = "essai.prevenance.employeur"
+    if _contrat(contrat) == "CDD" and essai_stipule is not None:
+        jours_essai = essai_stipule.en_jours()
+        minimum = regle(f"{base}.essai_minimum_cdd_jours").entier
+        if jours_essai is not None and jours_essai < minimum:
+            return Duree(0, "heures")
     if notification >= ajouter_mois(entree, regle(f"{base}.seuil_second_palier_mois").entier):
         return regle(f"{base}.apres_3_mois").duree
     if notification >= ajouter_mois(entree, regle(f"{base}.seuil_premier_palier_mois").entier):

@@ -81,8 +81,13 @@ def essai_cdd(entree: dict, attendu: dict) -> None:
 def prevenance(initiative: str) -> Callable[[dict, dict], None]:
     def verifier(entree: dict, attendu: dict) -> None:
         notification = DEBUT + timedelta(days=entree["presence_days"] - 1)
+        essai = entree.get("trial_stipulated_days")
         delai = droit.delai_prevenance_essai(
-            initiative=initiative, entree=DEBUT, notification=notification
+            initiative=initiative,
+            entree=DEBUT,
+            notification=notification,
+            contrat=entree.get("contract", "CDI"),
+            essai_stipule=None if essai is None else Duree(essai, "jours"),
         )
         assert str(delai) == attendu["min_notice"]
 
