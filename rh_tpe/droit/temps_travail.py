@@ -9,7 +9,7 @@ from decimal import Decimal
 from rh_tpe.droit.cdd import motif_cdd as _motif_cdd
 from rh_tpe.droit.donnees import Fondement, fondements, regle, valeur
 from rh_tpe.droit.erreurs import ErreurDroit
-from rh_tpe.droit.outils import arrondir_euros, en_decimal
+from rh_tpe.droit.outils import CENTIME, arrondir_euros, en_decimal
 from rh_tpe.droit.types import Verification
 
 Heures = Decimal | int
@@ -239,18 +239,31 @@ def heures_complementaires_max(
     heures_contractuelles: Heures,
     accord_collectif: bool = False,
     duree_conventionnelle: Heures | None = None,
+    periode: str = "semaine",
 ) -> LimiteHeuresComplementaires:
     """Limite des heures complémentaires d'un temps partiel : un dixième de la durée prévue au
     contrat (L3123-28), jusqu'au tiers par accord (L3123-20) ; le total ne peut atteindre la durée
-    légale, ou la durée conventionnelle si elle est inférieure (L3123-9). 24 h → 2,4 h."""
+    légale, ou la durée conventionnelle si elle est inférieure (L3123-9). 24 h → 2,4 h.
+
+    ``periode`` : ``"semaine"`` (durée hebdomadaire) ou ``"mois"`` (durée mensuelle, L3123-28 :
+    « au cours d'une même semaine ou d'un même mois ») ; la durée légale est alors mensualisée
+    (151 2/3 h) et ``duree_conventionnelle`` s'exprime sur la même période. 104 h → 10,4 h."""
     heures = en_decimal(heures_contractuelles)
     if heures <= 0:
         raise ErreurDroit("La durée contractuelle doit être positive.", "L3123-28")
+    if periode not in ("semaine", "mois"):
+        raise ErreurDroit(f"Période inconnue : « {periode} » (semaine ou mois).", "L3123-28")
     if accord_collectif:
         diviseur = regle("temps_travail.temps_partiel.fraction_heures_complementaires_accord")
     else:
         diviseur = regle("temps_travail.temps_partiel.fraction_heures_complementaires")
     plafond = duree_legale_hebdomadaire()
+    if periode == "mois":
+        plafond = (
+            plafond
+            * valeur("temps_travail.duree_legale.semaines_par_an")
+            / valeur("temps_travail.duree_legale.mois_par_an")
+        )
     if duree_conventionnelle is not None:
         plafond = min(plafond, en_decimal(duree_conventionnelle))
     return LimiteHeuresComplementaires(
@@ -260,18 +273,26 @@ def heures_complementaires_max(
     )
 
 
+def _en_heures(heures: Decimal) -> str:
+    """Un nombre d'heures lisible : au centième, sans zéros inutiles (151,666… → « 151.67 »)."""
+    return f"{heures.quantize(CENTIME).normalize():f}"
+
+
 def verifier_heures_complementaires(
     *,
     heures_contractuelles: Heures,
     heures_complementaires: Heures,
     accord_collectif: bool = False,
     duree_conventionnelle: Heures | None = None,
+    periode: str = "semaine",
 ) -> Verification:
-    """Vérifie un volume d'heures complémentaires (L3123-28, L3123-20, L3123-9)."""
+    """Vérifie un volume d'heures complémentaires (L3123-28, L3123-20, L3123-9) sur la semaine ou
+    le mois du contrat (``periode``, voir :func:`heures_complementaires_max`)."""
     limite = heures_complementaires_max(
         heures_contractuelles=heures_contractuelles,
         accord_collectif=accord_collectif,
         duree_conventionnelle=duree_conventionnelle,
+        periode=periode,
     )
     complementaires = en_decimal(heures_complementaires)
     if complementaires < 0:
@@ -280,16 +301,16 @@ def verifier_heures_complementaires(
         article = "L3123-20" if accord_collectif else "L3123-28"
         return Verification(
             False,
-            f"{complementaires} h dépasse la limite de {limite.maximum.normalize()} h d'heures "
+            f"{complementaires} h dépasse la limite de {_en_heures(limite.maximum)} h d'heures "
             "complémentaires.",
             article,
-            f"{limite.maximum.normalize()} h",
+            f"{_en_heures(limite.maximum)} h",
         )
     if en_decimal(heures_contractuelles) + complementaires >= limite.total_strictement_inferieur_a:
         return Verification(
             False,
             "Les heures complémentaires ne peuvent porter la durée du travail au niveau de "
-            f"{limite.total_strictement_inferieur_a} h.",
+            f"{_en_heures(limite.total_strictement_inferieur_a)} h.",
             "L3123-9",
         )
     return Verification(True, "Heures complémentaires dans les limites.", limite.article)

@@ -146,3 +146,19 @@ def test_le_travail_de_nuit_est_interdit_a_17_ans_permis_a_18() -> None:
     assert "22 h" in refus.message and "inspecteur du travail" in refus.message
     assert verifier_travail_nuit(age=18, travail_nuit=True)
     assert verifier_travail_nuit(age=17, travail_nuit=False)
+
+
+def test_heures_complementaires_d_un_contrat_mensuel() -> None:
+    # L3123-28 : limite d'un même mois pour une durée mensuelle ; L3123-9 : le total reste sous
+    # la durée légale mensualisée (35 × 52 / 12 = 151 2/3 h), pas sous 35 h.
+    limite = heures_complementaires_max(heures_contractuelles=104, periode="mois")
+    assert limite.maximum == Decimal("10.4")
+    assert limite.total_strictement_inferieur_a == Decimal(35) * 52 / 12
+    assert verifier_heures_complementaires(
+        heures_contractuelles=104, heures_complementaires=10, periode="mois"
+    )
+    assert not verifier_heures_complementaires(
+        heures_contractuelles=140, heures_complementaires=12, periode="mois", accord_collectif=True
+    )
+    with pytest.raises(ErreurDroit):
+        heures_complementaires_max(heures_contractuelles=104, periode="an")
