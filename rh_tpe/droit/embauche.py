@@ -32,12 +32,26 @@ def dpae_papier_au_plus_tard(*, embauche: date, alsace_moselle: bool = False) ->
     return ajouter_jours_ouvrables(embauche, -jours, alsace_moselle=alsace_moselle)
 
 
-def visite_information_au_plus_tard(*, embauche: date) -> date:
-    """Date limite de la visite d'information et de prévention, cas général (adulte, sans risque
-    particulier, pas de travail de nuit) : trois mois à compter de la prise effective du poste
-    (R4624-10). 2 mars 2026 → 2 juin 2026 ; quantième absent → dernier jour du mois (lecture la
-    plus courte). Mineurs et travailleurs de nuit : avant l'affectation (R4624-18) ; postes à
-    risque : examen d'aptitude avant l'affectation (R4624-22 et suivants)."""
+def visite_information_au_plus_tard(
+    *,
+    embauche: date,
+    age: int | None = None,
+    travail_nuit: bool = False,
+    poste_a_risque: bool = False,
+) -> date:
+    """Date limite de la visite d'information et de prévention.
+
+    * Cas général (adulte, sans risque particulier, pas de travail de nuit) : trois mois à compter
+      de la prise effective du poste (R4624-10). 2 mars 2026 → 2 juin 2026 ; quantième absent →
+      dernier jour du mois (lecture la plus courte).
+    * Mineur (``age`` < 18) ou travailleur de nuit : avant l'affectation au poste (R4624-18) ;
+      poste à risque (suivi individuel renforcé) : examen d'aptitude avant l'affectation
+      (R4624-22 à R4624-24). Échéance : le jour de l'embauche, avant la prise de poste.
+    """
+    mineur = age is not None and age < regle("mineurs.age.majorite").entier
+    if mineur or travail_nuit or poste_a_risque:
+        avant = regle("embauche.visite_information.delai_avant_affectation").entier
+        return embauche + timedelta(days=avant)
     return ajouter_mois(embauche, regle("embauche.visite_information.delai").entier)
 
 

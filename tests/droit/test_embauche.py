@@ -3,6 +3,8 @@
 
 from datetime import date
 
+import pytest
+
 from rh_tpe.droit import (
     age_le,
     autorisation_travail_verifiee_au_plus_tard,
@@ -97,3 +99,17 @@ def test_autorisation_de_travail_un_jour_ferie_ne_compte_pas() -> None:
 def test_le_delai_de_l_autorisation_de_travail_cite_r5221_42() -> None:
     delai = regle("embauche.autorisation_travail.jours_ouvrables_avant")
     assert (delai.entier, delai.article, delai.legiarti) == (2, "R5221-42", "LEGIARTI000043320792")
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"age": 17}, {"age": 30, "travail_nuit": True}, {"age": 30, "poste_a_risque": True}],
+)
+def test_visite_avant_l_affectation_mineur_nuit_poste_a_risque(options: dict) -> None:
+    # R4624-18 (mineur, travailleur de nuit) et R4624-24 (suivi renforcé) : la visite ou
+    # l'examen d'aptitude a lieu avant l'affectation au poste, pas dans les trois mois.
+    assert visite_information_au_plus_tard(embauche=date(2026, 3, 2), **options) == date(2026, 3, 2)
+
+
+def test_visite_d_un_adulte_de_jour_dans_les_trois_mois() -> None:
+    assert visite_information_au_plus_tard(embauche=date(2026, 3, 2), age=18) == date(2026, 6, 2)

@@ -343,9 +343,13 @@ def penalite_dpae(entree: dict, attendu: dict) -> None:
 
 
 def visite(entree: dict, attendu: dict) -> None:
-    assert droit.visite_information_au_plus_tard(embauche=_d(entree["start"])) == _d(
-        attendu["deadline"]
+    jour = droit.visite_information_au_plus_tard(
+        embauche=_d(entree["start"]),
+        age=entree.get("age"),
+        travail_nuit=bool(entree.get("night_worker")),
+        poste_a_risque=bool(entree.get("risky_post")),
     )
+    assert jour == _d(attendu["deadline"])
 
 
 def registre(entree: dict, attendu: dict) -> None:
