@@ -110,10 +110,17 @@ def autorisation_travail_verifiee_au_plus_tard(
     *, embauche: date, alsace_moselle: bool = False
 ) -> date:
     """Dernier jour pour saisir le préfet afin de vérifier l'autorisation de travail d'un
-    étranger (L5221-8, R5221-41) : au moins deux jours ouvrables avant la date d'effet de
-    l'embauche (R5221-42). Sans réponse du préfet dans les deux jours ouvrables, l'obligation
+    étranger (L5221-8, R5221-41) : « au moins deux jours ouvrables avant la date d'effet de
+    l'embauche » (R5221-42). Sans réponse du préfet dans les deux jours ouvrables, l'obligation
     est réputée accomplie. Pas de vérification si l'étranger justifie de son inscription à
-    France Travail (R5221-43). Jours ouvrables : lundi à samedi hors jours fériés ; embauche
-    lundi 4 mai 2026 → jeudi 30 avril (le 1er mai est férié)."""
+    France Travail (R5221-43). Jours ouvrables : lundi à samedi hors jours fériés.
+
+    Décompte [unsure] : deux jours ouvrables entiers entre la demande et l'embauche, ni le jour
+    de la demande ni celui de l'embauche ne comptant, comme pour le délai de l'entretien
+    préalable (L1232-2). C'est la lecture la plus prudente : le préfet, qui a lui-même deux
+    jours ouvrables à compter de la réception pour répondre, peut le faire avant la prise de
+    poste, et le salarié ne commence pas sans vérification. Embauche lundi 2 mars 2026 →
+    jeudi 26 février (vendredi 27 et samedi 28 entiers) ; lundi 4 mai 2026 → mercredi 29 avril
+    (le 1er mai est férié)."""
     jours = regle("embauche.autorisation_travail.jours_ouvrables_avant").entier
-    return ajouter_jours_ouvrables(embauche, -jours, alsace_moselle=alsace_moselle)
+    return ajouter_jours_ouvrables(embauche, -(jours + 1), alsace_moselle=alsace_moselle)

@@ -71,28 +71,33 @@ def test_les_delais_d_information_viennent_des_donnees_avec_leur_article() -> No
 # --- Autorisation de travail d'un étranger (L5221-8, R5221-41, R5221-42) ------------------------
 
 
-def test_autorisation_de_travail_deux_jours_ouvrables_avant_l_embauche() -> None:
+def test_autorisation_de_travail_deux_jours_ouvrables_entiers_avant_l_embauche() -> None:
     limite = autorisation_travail_verifiee_au_plus_tard(embauche=date(2026, 3, 5))  # jeudi
 
-    assert limite == date(2026, 3, 3)
-    # Le jour limite laisse deux jours ouvrables avant l'embauche ; le lendemain, un seul.
-    assert jours_ouvrables_entre(limite, date(2026, 3, 4)) + 1 == 2
-    assert jours_ouvrables_entre(date(2026, 3, 4), date(2026, 3, 5)) == 1
+    # Lecture prudente : ni le jour de la demande ni celui de l'embauche ne comptent ; mardi 3 et
+    # mercredi 4 restent entiers pour le préfet.
+    assert limite == date(2026, 3, 2)
+    assert jours_ouvrables_entre(limite, date(2026, 3, 4)) == 2
+    assert autorisation_travail_verifiee_au_plus_tard(embauche=date(2026, 3, 6)) == date(2026, 3, 3)
 
 
 def test_autorisation_de_travail_le_samedi_est_ouvrable_le_dimanche_non() -> None:
-    # Embauche lundi 9 mars : samedi 7 (1er jour ouvrable avant), vendredi 6 (2e).
-    assert autorisation_travail_verifiee_au_plus_tard(embauche=date(2026, 3, 9)) == date(2026, 3, 6)
+    # Embauche lundi 9 mars : samedi 7 et vendredi 6 entiers, donc jeudi 5.
+    assert autorisation_travail_verifiee_au_plus_tard(embauche=date(2026, 3, 9)) == date(2026, 3, 5)
+    # Embauche mardi 10 mars : lundi 9 et samedi 7 entiers (le dimanche ne compte pas), vendredi 6.
+    assert autorisation_travail_verifiee_au_plus_tard(embauche=date(2026, 3, 10)) == date(
+        2026, 3, 6
+    )
 
 
 def test_autorisation_de_travail_un_jour_ferie_ne_compte_pas() -> None:
-    # Embauche lundi 4 mai 2026 : samedi 2 mai, vendredi 1er mai férié, donc jeudi 30 avril.
+    # Embauche lundi 4 mai 2026 : samedi 2, vendredi 1er mai férié, jeudi 30 avril : mercredi 29.
     assert autorisation_travail_verifiee_au_plus_tard(embauche=date(2026, 5, 4)) == date(
-        2026, 4, 30
+        2026, 4, 29
     )
-    # Embauche vendredi 15 mai : jeudi 14 (Ascension) férié, mercredi 13, mardi 12.
+    # Embauche vendredi 15 mai : jeudi 14 (Ascension) férié, mercredi 13 et mardi 12 : lundi 11.
     assert autorisation_travail_verifiee_au_plus_tard(embauche=date(2026, 5, 15)) == date(
-        2026, 5, 12
+        2026, 5, 11
     )
 
 

@@ -43,7 +43,8 @@ def test_l_autorisation_de_travail_d_un_etranger_est_verifiee_deux_jours_ouvrabl
     formalite = _par_code(SituationEmbauche(date_debut=LUNDI, etranger_hors_ue=True))[
         "autorisation_travail"
     ]
-    assert formalite.au_plus_tard == datetime.date(2026, 2, 27)
+    # Vendredi 27 et samedi 28 février restent entiers avant l'embauche du lundi 2 mars.
+    assert formalite.au_plus_tard == datetime.date(2026, 2, 26)
 
 
 def test_le_calendrier_ics_est_conforme_a_la_rfc_5545():
