@@ -106,6 +106,19 @@ def information_ecrite_au_plus_tard(*, embauche: date) -> InformationEcrite:
     )
 
 
+def demande_emploi_mineur_au_plus_tard(*, embauche: date) -> date:
+    """Dernier jour pour adresser à l'inspecteur du travail la demande écrite d'employer un jeune
+    de 14 à moins de 16 ans pendant les vacances scolaires : « au moins quinze jours avant la
+    date prévue d'embauche » (D4153-5).
+
+    Décompte [unsure] : quinze jours entiers entre la demande et l'embauche, ni l'un ni l'autre
+    ne comptant, comme pour l'autorisation de travail (R5221-42). Lecture prudente : l'inspecteur
+    a le temps d'examiner la demande avant que le jeune ne commence. Embauche lundi 6 juillet
+    2026 → samedi 20 juin (du 21 juin au 5 juillet : quinze jours entiers)."""
+    jours = regle("mineurs.vacances_scolaires.demande_inspection_jours_avant").entier
+    return embauche - timedelta(days=jours + 1)
+
+
 def autorisation_travail_verifiee_au_plus_tard(
     *, embauche: date, alsace_moselle: bool = False
 ) -> date:

@@ -32,6 +32,7 @@ class SituationEmbauche:
     cdd: bool = False
     temps_partiel: bool = False
     mineur: bool = False
+    moins_de_16_ans: bool = False
     travail_nuit: bool = False
     etranger_hors_ue: bool = False
 
@@ -72,6 +73,40 @@ def formalites_calculer(
                 % {"jours": jours},
                 article="L5221-8 ; R5221-41 ; R5221-42",
                 au_plus_tard=droit.autorisation_travail_verifiee_au_plus_tard(embauche=debut),
+            )
+        )
+    if situation.moins_de_16_ans:
+        liste.append(
+            Formalite(
+                code="demande_inspection_mineur",
+                titre=_(
+                    "Demander à l'inspection du travail d'employer un jeune de moins de 16 ans"
+                ),
+                explication=_(
+                    "Un jeune de 14 ou 15 ans ne peut travailler que pendant des vacances "
+                    "scolaires d'au moins %(vacances)s jours, à des travaux légers, en gardant un "
+                    "repos continu d'au moins la moitié de ces vacances. Adressez une demande "
+                    "écrite à l'inspection du travail au moins %(jours)s jours avant l'embauche, "
+                    "avec :"
+                )
+                % {
+                    "vacances": droit.regle(
+                        "mineurs.vacances_scolaires.duree_minimale_vacances"
+                    ).entier,
+                    "jours": droit.regle(
+                        "mineurs.vacances_scolaires.demande_inspection_jours_avant"
+                    ).entier,
+                },
+                article="L4153-3 ; D4153-2 ; D4153-5",
+                au_plus_tard=droit.demande_emploi_mineur_au_plus_tard(embauche=debut),
+                details=(
+                    _("les nom, prénoms, âge et adresse du jeune ;"),
+                    _("la durée du contrat ;"),
+                    _("la nature et les conditions du travail ;"),
+                    _("l'horaire de travail ;"),
+                    _("le montant de la rémunération ;"),
+                    _("l'accord écrit et signé de son représentant légal."),
+                ),
             )
         )
     if situation.mineur or situation.travail_nuit:

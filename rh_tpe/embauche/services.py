@@ -213,6 +213,7 @@ def embauche_finaliser(
     poste, contrat, temps = etapes["poste"], etapes["contrat"], etapes["temps"]
     cdd = type_code == "cdd"
     date_fin = fin_pour_essai({**poste, **contrat}) if cdd else None
+    age = age_le(sal["date_naissance"], poste["date_debut"])
     embauche = Embauche.objects.create(
         entreprise=entreprise,
         salarie=salarie,
@@ -222,8 +223,8 @@ def embauche_finaliser(
         date_fin=date_fin,
         temps_partiel=temps["temps_de_travail"] == "partiel",
         reponses={
-            "mineur": age_le(sal["date_naissance"], poste["date_debut"])
-            < droit.regle("mineurs.age.majorite").entier,
+            "mineur": age < droit.regle("mineurs.age.majorite").entier,
+            "moins_de_16_ans": age < droit.regle("mineurs.age.minimum_embauche").entier,
             "travail_nuit": bool(poste.get("travail_nuit")),
             "etranger_hors_ue": bool(sal.get("hors_ue")),
         },
@@ -241,6 +242,7 @@ def embauche_formalites(embauche: Embauche) -> list[Formalite]:
             cdd=embauche.type_contrat == Embauche.TypeContrat.CDD,
             temps_partiel=embauche.temps_partiel,
             mineur=bool(embauche.reponses.get("mineur")),
+            moins_de_16_ans=bool(embauche.reponses.get("moins_de_16_ans")),
             travail_nuit=bool(embauche.reponses.get("travail_nuit")),
             etranger_hors_ue=bool(embauche.reponses.get("etranger_hors_ue")),
         ),

@@ -8,6 +8,7 @@ import pytest
 from rh_tpe.droit import (
     age_le,
     autorisation_travail_verifiee_au_plus_tard,
+    demande_emploi_mineur_au_plus_tard,
     dpae_au_plus_tot,
     dpae_papier_au_plus_tard,
     information_ecrite_au_plus_tard,
@@ -99,6 +100,17 @@ def test_autorisation_de_travail_un_jour_ferie_ne_compte_pas() -> None:
     assert autorisation_travail_verifiee_au_plus_tard(embauche=date(2026, 5, 15)) == date(
         2026, 5, 11
     )
+
+
+def test_la_demande_d_emploi_d_un_jeune_de_moins_de_16_ans_part_quinze_jours_entiers_avant() -> (
+    None
+):
+    # Embauche lundi 6 juillet 2026 : du 21 juin au 5 juillet, quinze jours entiers.
+    limite = demande_emploi_mineur_au_plus_tard(embauche=date(2026, 7, 6))
+    assert limite == date(2026, 6, 20)
+    assert (date(2026, 7, 6) - limite).days - 1 == 15
+    delai = regle("mineurs.vacances_scolaires.demande_inspection_jours_avant")
+    assert (delai.entier, delai.article) == (15, "D4153-5")
 
 
 def test_le_delai_de_l_autorisation_de_travail_cite_r5221_42() -> None:

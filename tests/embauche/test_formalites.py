@@ -47,6 +47,23 @@ def test_l_autorisation_de_travail_d_un_etranger_est_verifiee_deux_jours_ouvrabl
     assert formalite.au_plus_tard == datetime.date(2026, 2, 26)
 
 
+def test_un_jeune_de_moins_de_16_ans_demande_a_l_inspection_quinze_jours_avant():
+    formalites = _par_code(SituationEmbauche(date_debut=LUNDI, mineur=True, moins_de_16_ans=True))
+    demande = formalites["demande_inspection_mineur"]
+    assert demande.au_plus_tard == droit.demande_emploi_mineur_au_plus_tard(embauche=LUNDI)
+    assert demande.article == "L4153-3 ; D4153-2 ; D4153-5"
+    assert "représentant légal" in demande.details[-1]
+    assert "14 jours" in demande.explication and "15 jours" in demande.explication
+    # Dans l'ordre des échéances : la demande passe avant la DPAE.
+    assert list(formalites).index("demande_inspection_mineur") < list(formalites).index("dpae")
+
+
+def test_pas_de_demande_a_l_inspection_pour_un_mineur_de_16_ans_ou_plus():
+    assert "demande_inspection_mineur" not in _par_code(
+        SituationEmbauche(date_debut=LUNDI, mineur=True)
+    )
+
+
 def test_le_calendrier_ics_est_conforme_a_la_rfc_5545():
     formalites = formalites_calculer(SituationEmbauche(date_debut=LUNDI, cdd=True))
     contenu = calendrier_ics(

@@ -1,5 +1,6 @@
 """Le parcours complet au client de test : du premier écran au contrat et aux formalités."""
 
+import datetime
 import io
 
 import docx
@@ -214,3 +215,33 @@ def test_la_remuneration_porte_les_minima_pour_le_script_et_le_charge(parcours, 
     assert 'data-horaire="' in page and 'data-mensuel="' in page
     assert "embauche/remuneration.js" in page
     assert "<script>" not in page  # pas de script en ligne
+
+
+def test_l_embauche_d_un_jeune_de_15_ans_pendant_les_vacances_liste_la_demande_a_l_inspection(
+    parcours, reponses
+):
+    debut = datetime.date.fromisoformat(reponses["poste"]["date_debut"])
+    naissance = debut.replace(year=debut.year - 15)
+    reponses["salarie"]["date_naissance"] = naissance.isoformat()
+    reponses["poste"].update(intitule="vendeur saisonnier", categorie="employe")
+    reponses["poste"]["vacances_scolaires"] = "on"
+    reponses["contrat"] = {
+        "type_contrat": "cdd",
+        "motif": "accroissement_temporaire",
+        "motif_precisions": "la saison d'été",
+        "terme": "precis",
+        "date_fin": (debut + datetime.timedelta(days=20)).isoformat(),
+        "licenciement_economique": "non",
+    }
+    reponses["remuneration"] = {
+        "base": "mensuel",
+        "montant": "1700.00",
+        "mode_paiement": "virement",
+    }
+    reponses["essai"] = {"duree_valeur": "2", "duree_unite": "jours"}
+    fin = parcours.remplir(reponses)
+    embauche = Embauche.objects.get()
+    assert embauche.reponses["moins_de_16_ans"] is True
+    codes = [f.code for f in services.embauche_formalites(embauche)]
+    assert "demande_inspection_mineur" in codes
+    assert "Demander à l'inspection du travail" in texte(parcours.client.get(fin["Location"]))
