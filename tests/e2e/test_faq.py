@@ -84,6 +84,19 @@ def test_pas_de_violation_grave_d_accessibilite_dans_la_faq(page, live_server, f
     assert violations_graves(page) == []
 
 
+def test_sur_telephone_le_tableau_d_un_article_defile_au_clavier(telephone, live_server, faq):
+    """Sur un écran étroit, le tableau déborde et défile dans son conteneur : le conteneur doit
+    pouvoir prendre le focus (critère RGAA 12.13, règle axe scrollable-region-focusable), sinon
+    une personne qui navigue au clavier ne voit jamais les colonnes de droite."""
+    telephone.goto(f"{live_server.url}/faq/embauche-et-contrat/periode-essai-cdd/")
+    conteneur = telephone.locator(".fr-table__container").first
+    assert conteneur.evaluate("e => e.scrollWidth > e.clientWidth")
+
+    assert violations_graves(telephone) == []
+    legende = telephone.locator(".fr-table caption").first.text_content().strip()
+    expect(telephone.get_by_role("region", name=legende, exact=True)).to_have_count(1)
+
+
 def test_la_politique_de_securite_du_contenu_ne_bloque_rien_et_l_impression_marche(
     browser, live_server, faq, violations_csp
 ):
