@@ -307,6 +307,8 @@ SESSION_COOKIE_HTTPONLY = True
 # reconnexion : les brouillons des parcours sont enregistrés en base.
 SESSION_COOKIE_AGE = 12 * 60 * 60
 CSRF_COOKIE_HTTPONLY = True
+# Jeton absent ou périmé : une page en français qui dit quoi faire (gabarit 403_csrf.html).
+CSRF_FAILURE_VIEW = "rh_tpe.portail.views.echec_csrf"
 X_FRAME_OPTIONS = "DENY"
 # Politique de sécurité du contenu du portail : scripts, styles, polices et images servis par le
 # portail seulement (le DSFR est livré par django-dsfr), aucun script ni style en ligne, aucune

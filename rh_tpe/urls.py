@@ -24,3 +24,6 @@ if settings.DEBUG:
 
 # Les pages Wagtail (accueil, pages simples, FAQ) en dernier : elles prennent le reste des URL.
 urlpatterns += [path("", include(wagtail_urls))]
+
+# Les pages d'erreur dans le gabarit du portail (gabarits 400, 403, 404 et 500 dans templates/).
+handler500 = "rh_tpe.portail.views.erreur_serveur"

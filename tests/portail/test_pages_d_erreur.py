@@ -1,0 +1,80 @@
+"""Les pages d'erreur parlent français, dans la charte de l'État, avec un titre et un h1.
+
+Sans gabarit du projet, Django répond en anglais (« 403 Forbidden », `<html lang="en">`), sans
+en-tête ni lien de retour : c'est ce que voyait un chef d'entreprise qui ouvrait une page de
+conseiller, ou un envoi dont la session avait expiré.
+"""
+
+import re
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import SuspiciousOperation
+from django.test import RequestFactory
+from django.urls import reverse
+from django.utils.module_loading import import_string
+from django.views import defaults
+
+from rh_tpe import urls
+from tests.factories import ChefEntrepriseFactory
+from tests.outils import texte
+
+pytestmark = pytest.mark.django_db
+
+
+def _page_du_portail_en_francais(page: str, titre: str) -> None:
+    assert '<html lang="fr"' in page
+    assert re.search(r"<title>[^<]*" + re.escape(titre), page), page[:400]
+    assert len(re.findall(r"<h1[ >]", page)) == 1
+    assert "fr-header" in page and "fr-footer" in page
+    assert "Forbidden" not in page and "Not Found" not in page and "Server Error" not in page
+
+
+def test_un_chef_d_entreprise_sur_une_page_de_conseiller_voit_un_403_en_francais(client):
+    client.force_login(ChefEntrepriseFactory())
+
+    reponse = client.get(reverse("dossiers:statistiques"))
+
+    assert reponse.status_code == 403
+    page = texte(reponse)
+    _page_du_portail_en_francais(page, "Accès refusé")
+    # La navigation du compte connecté reste là : on repart de « Mon espace ».
+    assert reverse("comptes:mon_espace") in page
+
+
+def test_une_page_introuvable_repond_un_404_en_francais(client, settings):
+    settings.DEBUG = False
+
+    reponse = client.get("/cette-page-n-existe-pas/")
+
+    assert reponse.status_code == 404
+    _page_du_portail_en_francais(texte(reponse), "Page introuvable")
+
+
+def test_un_envoi_sans_jeton_csrf_explique_quoi_faire_en_francais():
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+
+    reponse = client.post(reverse("comptes:connexion"), {"username": "a@b.test"})
+
+    assert reponse.status_code == 403
+    page = texte(reponse)
+    assert '<html lang="fr"' in page
+    assert "<h1" in page and "Forbidden" not in page
+    assert "Rechargez la page" in page
+
+
+def test_les_erreurs_400_et_500_ont_une_page_en_francais():
+    requete = RequestFactory().get("/")
+
+    requete.user = AnonymousUser()
+    page_400 = defaults.bad_request(requete, SuspiciousOperation()).content.decode()
+    requete.user = AnonymousUser()
+    page_500 = import_string(urls.handler500)(requete).content.decode()
+
+    for page, titre in ((page_400, "Requête invalide"), (page_500, "Erreur du serveur")):
+        assert '<html lang="fr"' in page
+        assert titre in page
+        assert len(re.findall(r"<h1[ >]", page)) == 1
+        assert "Bad Request" not in page and "Server Error" not in page
