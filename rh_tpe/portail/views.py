@@ -1,6 +1,12 @@
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, HttpResponseServerError
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+)
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
 
 
@@ -32,3 +38,9 @@ def echec_csrf(request: HttpRequest, reason: str = "") -> HttpResponse:
     """Jeton CSRF absent ou périmé (session expirée, cookies refusés) : une page en français
     qui dit quoi faire, au lieu de la page anglaise de Django."""
     return render(request, "403_csrf.html", {"raison": reason}, status=403)
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """/favicon.ico, que les navigateurs demandent d'office (pages des administrations) :
+    l'icône Marianne du DSFR, au lieu d'un 404 signalé dans la console."""
+    return HttpResponsePermanentRedirect(static("dsfr/dist/favicon/favicon.ico"))

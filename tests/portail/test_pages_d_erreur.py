@@ -78,3 +78,12 @@ def test_les_erreurs_400_et_500_ont_une_page_en_francais():
         assert titre in page
         assert len(re.findall(r"<h1[ >]", page)) == 1
         assert "Bad Request" not in page and "Server Error" not in page
+
+
+def test_l_icone_demandee_par_le_navigateur_existe(client):
+    """Les navigateurs demandent /favicon.ico sur les pages qui n'en déclarent pas (connexion
+    aux administrations) : un 404 y apparaissait en erreur dans la console."""
+    reponse = client.get("/favicon.ico")
+
+    assert reponse.status_code == 301
+    assert reponse["Location"].endswith("dsfr/dist/favicon/favicon.ico")
