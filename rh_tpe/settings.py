@@ -283,6 +283,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "rh_tpe_fr"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Pas d'avatar Gravatar : il enverrait l'empreinte de l'adresse e-mail des éditeurs et des
+# conseillers à un service tiers hors de l'Union européenne. L'avatar par défaut suffit.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Un seul « mot de passe oublié », celui du portail, pour tous les rôles : son e-mail part par la
 # file des tâches (même temps de réponse, compte connu ou non) et une fois par intervalle. Celui

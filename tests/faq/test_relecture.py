@@ -234,3 +234,14 @@ def test_une_publication_programmee_part_a_l_heure_dite(theme):
     call_command("publish_scheduled")
 
     assert FaqArticlePage.objects.get(pk=article.pk).en_bref == "Nouvelle valeur au 1er janvier."
+
+
+def test_l_administration_n_envoie_pas_l_adresse_des_editeurs_a_gravatar(client, editeur):
+    """Wagtail affiche par défaut l'avatar Gravatar de chaque compte : le navigateur envoie
+    alors l'empreinte de l'adresse e-mail de l'éditeur ou du conseiller à un service
+    américain, hors de la politique de données du portail (et en erreur dans la console
+    quand le réseau est fermé). L'avatar par défaut de Wagtail suffit."""
+    client.force_login(editeur)
+
+    for url in ("/admin/", "/admin/account/"):
+        assert "gravatar.com" not in client.get(url).content.decode(), url
