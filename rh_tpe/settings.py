@@ -286,6 +286,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Pas d'avatar Gravatar : il enverrait l'empreinte de l'adresse e-mail des éditeurs et des
 # conseillers à un service tiers hors de l'Union européenne. L'avatar par défaut suffit.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Le fuseau proposé dans « Compte » : sans ce réglage, Wagtail liste tous ceux du système, dont
+# « localtime » (lien de tzdata sous Debian) que les navigateurs refusent (erreur JavaScript).
+WAGTAIL_USER_TIME_ZONES = ["Europe/Paris"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Un seul « mot de passe oublié », celui du portail, pour tous les rôles : son e-mail part par la
 # file des tâches (même temps de réponse, compte connu ou non) et une fois par intervalle. Celui

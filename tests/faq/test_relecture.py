@@ -245,3 +245,15 @@ def test_l_administration_n_envoie_pas_l_adresse_des_editeurs_a_gravatar(client,
 
     for url in ("/admin/", "/admin/account/"):
         assert "gravatar.com" not in client.get(url).content.decode(), url
+
+
+def test_le_compte_de_l_administration_ne_propose_que_des_fuseaux_valides(client, editeur):
+    """Wagtail proposait tous les fuseaux connus du système, dont « localtime » (un lien du
+    paquet tzdata de Debian) que les navigateurs refusent : la page « Compte » levait une
+    erreur JavaScript. Le portail sert le Lot : l'heure de Paris, seule
+    proposée (Wagtail masque alors le choix)."""
+    client.force_login(editeur)
+
+    page = client.get("/admin/account/").content.decode()
+
+    assert 'value="localtime"' not in page
