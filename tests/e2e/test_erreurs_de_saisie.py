@@ -50,3 +50,33 @@ def test_une_question_vide_au_guichet_le_focus_va_au_resume(page, live_server):
     resume = page.get_by_role("alert").filter(has_text="Le formulaire contient des erreurs")
     expect(resume).to_be_focused()
     assert violations_graves(page) == []
+
+
+def test_un_message_refuse_par_le_guichet_recoit_le_focus_et_le_texte_reste(page, live_server):
+    """Le dossier a été clos pendant que la cheffe d'entreprise écrivait (deux onglets, ou le
+    conseiller qui clôt entre-temps) : la page revient avec son texte et le refus en message
+    d'erreur ; le focus doit aller au refus, sinon rien n'annonce que rien n'est parti."""
+    from rh_tpe.dossiers.models import Dossier
+    from rh_tpe.portail.demo import MOT_DE_PASSE_DEMO, demo_charger
+
+    demo_charger()
+    dossier = (
+        Dossier.objects.filter(entreprise__siret="81234567600017")
+        .exclude(statut=Dossier.Statut.CLOS)
+        .first()
+    )
+    page.goto(f"{live_server.url}/comptes/connexion/")
+    page.get_by_label("Adresse e-mail").fill("boulangerie@tpe.test")
+    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE_DEMO)
+    page.get_by_role("button", name="Se connecter").click()
+    page.goto(f"{live_server.url}/dossiers/{dossier.pk}/")
+    texte = page.locator('[name="message-texte"]')
+    texte.fill("Une précision 😀 : שלום")
+    Dossier.objects.filter(pk=dossier.pk).update(statut=Dossier.Statut.CLOS)
+    page.locator(f'form[action$="/{dossier.pk}/ecrire/"] button[type="submit"]').click()
+
+    refus = page.locator(".fr-alert--error").filter(has_text="Le dossier est clos")
+    expect(refus).to_be_visible()
+    expect(refus).to_be_focused()
+    expect(texte).to_have_value("Une précision 😀 : שלום")
+    assert violations_graves(page) == []
