@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -17,10 +17,18 @@ urlpatterns = [
     path("", include("rh_tpe.portail.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if not settings.PRODUCTION:
+    # En développement (`make run`, avec ou sans debug), runserver sert les médias publics de
+    # Wagtail (avatars, images) ; en production, le proxy ou le stockage objet s'en charge.
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 # Les pages Wagtail (accueil, pages simples, FAQ) en dernier : elles prennent le reste des URL.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -6,6 +6,7 @@ conseiller, ou un envoi dont la session avait expiré.
 """
 
 import re
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -87,3 +88,20 @@ def test_l_icone_demandee_par_le_navigateur_existe(client):
 
     assert reponse.status_code == 301
     assert reponse["Location"].endswith("dsfr/dist/favicon/favicon.ico")
+
+
+def test_hors_production_les_medias_publics_sont_servis_sans_mode_debug(client, settings):
+    # `make run` tourne sans mode debug : les médias de Wagtail (avatars, images) restent servis.
+    assert settings.DEBUG is False
+    dossier = Path(settings.MEDIA_ROOT)
+    dossier.mkdir(parents=True, exist_ok=True)
+    fichier = dossier / "essai-media-public.png"
+    fichier.write_bytes(b"\x89PNG\r\n\x1a\n")
+    try:
+        reponse = client.get("/media/essai-media-public.png")
+        assert reponse.status_code == 200
+        assert b"".join(reponse.streaming_content).startswith(b"\x89PNG")
+    finally:
+        fichier.unlink()
+    # Hors du dossier des médias : refusé (SuspiciousFileOperation), rien n'est lu.
+    assert client.get("/media/../settings.py").status_code == 400
