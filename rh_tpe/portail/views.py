@@ -36,8 +36,9 @@ def erreur_serveur(request: HttpRequest) -> HttpResponse:
 
 def echec_csrf(request: HttpRequest, reason: str = "") -> HttpResponse:
     """Jeton CSRF absent ou périmé (session expirée, cookies refusés) : une page en français
-    qui dit quoi faire, au lieu de la page anglaise de Django."""
-    return render(request, "403_csrf.html", {"raison": reason}, status=403)
+    qui dit quoi faire, au lieu de la page anglaise de Django. La raison technique (``reason``)
+    n'est pas montrée : elle n'aide pas la personne et renseignerait un attaquant."""
+    return render(request, "403_csrf.html", status=403)
 
 
 def favicon(request: HttpRequest) -> HttpResponse:
