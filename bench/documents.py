@@ -15,6 +15,12 @@ cProfile, novembre 2026) : mise en page WeasyPrint ~50 % (coupure des lignes par
 styles calculés ~13 %, dessin du texte ~20 %, écriture du PDF ~8 %. La double compression des
 flux par pydyf (niveau 9, deux fois à cause de l'identifiant PDF/A) en coûtait 10 % de plus :
 `pdf.py` les compresse désormais une fois (~120 → ~110 ms).
+
+Essayé sans gain notable (moins de 2 % chacun, 26 novembre 2026, médiane 98 ms sur une machine
+au calme) : sans PDF/A, sans la puce dessinée, sans orphelines ni veuves, sans crénage, une
+police réduite à l'alphabet latin, le ramasse-miettes coupé ou gelé pendant le rendu. Le temps
+est dans WeasyPrint (analyse 4 ms, mise en page 62 ms, écriture 30 ms) pour un contrat de 109
+éléments HTML : le rapport de 12 × avec LibreOffice demande un WeasyPrint plus rapide.
 """
 
 from __future__ import annotations
