@@ -19,6 +19,7 @@ from rh_tpe.droit.types import Absence, Duree, SalaireMensuel
 
 # Une ancienneté en années donnée au centième (affichage usuel) qui est l'arrondi d'un nombre
 # entier de mois est lue comme ce nombre de mois (R1234-1 : mois complets) : 11,67 ans = 140 mois.
+_CONTRATS = ("CDI", "CDD")
 _TOLERANCE_MOIS = Decimal("0.06")  # 0,005 an × 12 : l'écart maximal d'un arrondi au centième
 
 
@@ -101,6 +102,8 @@ def indemnite_licenciement(
     salaire_reference: Decimal,
     anciennete_requise_annees: Decimal | None = None,
     inaptitude_professionnelle: bool = False,
+    faute_grave: bool = False,
+    contrat: str = "CDI",
 ) -> Decimal:
     """Indemnité légale de licenciement (L1234-9, R1234-1, R1234-2) : un quart de mois de salaire
     par année jusqu'à dix ans, un tiers de mois par année au-delà ; années incomplètes au prorata.
@@ -113,7 +116,8 @@ def indemnite_licenciement(
     * Montant : ``anciennete_annees`` (jusqu'à la fin du préavis).
     * Inaptitude d'origine professionnelle : indemnité doublée, sans condition d'ancienneté
       (L1226-14).
-    * Pas d'indemnité en cas de faute grave ou lourde (à exclure par l'appelant).
+    * Pas d'indemnité en cas de faute grave ou lourde (``faute_grave``), ni hors CDI
+      (``contrat="CDD"`` : la rupture anticipée d'un CDD obéit à L1243-4) : 0 (L1234-9).
 
     Vecteurs CDTN : 10,91 ans à 2 000 € → 5 606,67 € ; 42 ans à 2 500 € → 32 916,67 €.
     """
@@ -121,6 +125,11 @@ def indemnite_licenciement(
     salaire = en_decimal(salaire_reference)
     if annees < 0 or salaire < 0:
         raise ErreurDroit("Ancienneté et salaire de référence sont positifs.", "R1234-2")
+    code_contrat = contrat.strip().upper()
+    if code_contrat not in _CONTRATS:
+        raise ErreurDroit(f"Type de contrat inconnu : « {contrat} » (CDI ou CDD).", "L1234-9")
+    if faute_grave or code_contrat != "CDI":
+        return arrondir_euros(Decimal(0))
     requise = annees if anciennete_requise_annees is None else en_decimal(anciennete_requise_annees)
     annees, requise = _annees_en_mois_complets(annees), _annees_en_mois_complets(requise)
     if not inaptitude_professionnelle:

@@ -277,7 +277,10 @@ def indemnite_licenciement(entree: dict, attendu: dict) -> None:
         sortie = ajouter_mois(DEBUT, entree["seniority_months"]) - timedelta(days=1)
         annees = droit.anciennete(entree=DEBUT, sortie=sortie)
     montant = droit.indemnite_licenciement(
-        anciennete_annees=annees, salaire_reference=_dec(entree["reference_salary"])
+        anciennete_annees=annees,
+        salaire_reference=_dec(entree["reference_salary"]),
+        faute_grave=entree.get("faute_grave", False),
+        contrat=entree.get("contract", "CDI"),
     )
     assert montant == _dec(attendu["indemnite"])
 

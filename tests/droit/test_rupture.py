@@ -146,3 +146,14 @@ def test_envoi_de_la_lettre_deux_jours_ouvrables_apres_l_entretien() -> None:
     assert envoi_licenciement_au_plus_tot(entretien=date(2026, 3, 16)) == date(2026, 3, 19)
     # Entretien jeudi 19 mars : vendredi, samedi → prorogé au lundi 23 → envoi mardi 24.
     assert envoi_licenciement_au_plus_tot(entretien=date(2026, 3, 19)) == date(2026, 3, 24)
+
+
+def test_pas_d_indemnite_de_licenciement_pour_faute_grave_ni_hors_cdi() -> None:
+    # L1234-9 : le salarié en CDI a droit à l'indemnité « sauf en cas de faute grave ».
+    commun = {"anciennete_annees": Decimal(5), "salaire_reference": Decimal(2500)}
+    assert indemnite_licenciement(**commun) == Decimal("3125.00")
+    assert indemnite_licenciement(**commun, faute_grave=True) == Decimal("0.00")
+    assert indemnite_licenciement(**commun, contrat="CDD") == Decimal("0.00")
+    assert indemnite_licenciement(**commun, contrat="cdi") == Decimal("3125.00")
+    with pytest.raises(ErreurDroit):
+        indemnite_licenciement(**commun, contrat="stage")
