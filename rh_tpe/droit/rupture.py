@@ -71,11 +71,14 @@ def salaire_reference_licenciement(*, salaires: Sequence[SalaireMensuel]) -> Dec
     2. le tiers des trois derniers mois, une prime annuelle ou exceptionnelle versée pendant ces
        trois mois n'étant retenue qu'à due proportion (prime × 3/12).
 
-    ``salaires`` : le plus récent d'abord (mois d'arrêt maladie déjà écartés par l'appelant).
+    ``salaires`` : le plus récent d'abord. Les mois marqués ``arret_maladie`` sont écartés : on
+    retient les douze ou trois mois qui précèdent l'arrêt (Cass. soc. 23 mai 2017,
+    n° 15-22.223) ; donnez donc aussi les mois antérieurs à l'arrêt.
     Formule identique au simulateur CDTN (``salary.ts``). Arrondi au centime.
     """
+    salaires = [salaire for salaire in salaires if not salaire.arret_maladie]
     if not salaires:
-        raise ErreurDroit("Indiquez au moins un mois de salaire.", "R1234-4")
+        raise ErreurDroit("Indiquez au moins un mois de salaire hors arrêt maladie.", "R1234-4")
     for salaire in salaires:
         if en_decimal(salaire.brut) < 0 or not 0 <= en_decimal(
             salaire.prime_annuelle

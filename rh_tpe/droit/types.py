@@ -66,10 +66,12 @@ class Absence:
 @dataclass(frozen=True)
 class SalaireMensuel:
     """Un mois de salaire brut ; ``prime_annuelle`` est la part de ``brut`` qui est une prime
-    annuelle ou exceptionnelle versée ce mois-là (R1234-4)."""
+    annuelle ou exceptionnelle versée ce mois-là (R1234-4) ; ``arret_maladie`` : mois d'arrêt
+    maladie, écarté du salaire de référence (Cass. soc. 23 mai 2017, n° 15-22.223)."""
 
     brut: Decimal
     prime_annuelle: Decimal = Decimal(0)
+    arret_maladie: bool = False
 
 
 @dataclass(frozen=True)

@@ -157,3 +157,13 @@ def test_pas_d_indemnite_de_licenciement_pour_faute_grave_ni_hors_cdi() -> None:
     assert indemnite_licenciement(**commun, contrat="cdi") == Decimal("3125.00")
     with pytest.raises(ErreurDroit):
         indemnite_licenciement(**commun, contrat="stage")
+
+
+def test_salaire_de_reference_ecarte_les_mois_d_arret_maladie() -> None:
+    # Cass. soc. 23 mai 2017 : les mois d'arrêt maladie sont écartés ; on retient les mois qui
+    # précèdent l'arrêt (ici 12 mois à 2 400 €, et non les 3 derniers mois à 1 200 €).
+    arret = [SalaireMensuel(brut=Decimal(1200), arret_maladie=True)] * 3
+    avant = [SalaireMensuel(brut=Decimal(2400))] * 12
+    assert salaire_reference_licenciement(salaires=arret + avant) == Decimal("2400.00")
+    with pytest.raises(ErreurDroit):
+        salaire_reference_licenciement(salaires=arret)
