@@ -167,3 +167,10 @@ def test_salaire_de_reference_ecarte_les_mois_d_arret_maladie() -> None:
     assert salaire_reference_licenciement(salaires=arret + avant) == Decimal("2400.00")
     with pytest.raises(ErreurDroit):
         salaire_reference_licenciement(salaires=arret)
+
+
+def test_absences_comptees_en_totalite_pour_l_anciennete() -> None:
+    # L1225-65 (présence parentale) ; L1234-11 (mandat d'élu local, L3142-88).
+    entree, sortie = date(2020, 2, 20), date(2021, 2, 19)
+    for motif in ("conge_presence_parentale", "mandat_electif_local"):
+        assert anciennete(entree=entree, sortie=sortie, absences=[Absence(motif, Decimal(3))]) == 1
