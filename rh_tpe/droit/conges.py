@@ -62,7 +62,9 @@ def indemnite_conges_payes(
     return arrondir_euros(max(dixieme, maintien))
 
 
-def debut_periode_reference_conges(*, annee: int) -> date:
-    """Début de la période de référence d'acquisition des congés : le 1er juin (R3141-4), à
-    défaut d'accord collectif ou de caisse de congés."""
-    return date(annee, regle("conges.acquisition.debut_periode_reference").entier, 1)
+def debut_periode_reference_conges(*, annee: int, caisse_conges: bool = False) -> date:
+    """Début de la période de référence d'acquisition des congés, à défaut d'accord collectif
+    (L3141-10) : le 1er juin, ou le 1er avril dans les professions où l'employeur est affilié à
+    une caisse de congés (``caisse_conges``, L3141-32) (R3141-4)."""
+    cle = "debut_periode_reference_caisse" if caisse_conges else "debut_periode_reference"
+    return date(annee, regle(f"conges.acquisition.{cle}").entier, 1)

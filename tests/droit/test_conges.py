@@ -1,10 +1,16 @@
 """Congés payés (L3141-3, L3141-5-1, L3141-7, L3141-24, R3141-4)."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
-from rh_tpe.droit import ErreurDroit, conges_acquis, indemnite_conges_payes
+from rh_tpe.droit import (
+    ErreurDroit,
+    conges_acquis,
+    debut_periode_reference_conges,
+    indemnite_conges_payes,
+)
 
 
 def test_deux_jours_et_demi_par_mois_arrondis_au_superieur_et_plafonnes() -> None:
@@ -36,3 +42,9 @@ def test_plus_de_jours_pris_que_d_acquis_est_une_erreur() -> None:
             jours_acquis=2,
             maintien_de_salaire=Decimal(0),
         )
+
+
+def test_periode_de_reference_au_1er_avril_avec_une_caisse_de_conges() -> None:
+    # R3141-4 : 1er juin, ou 1er avril dans les professions affiliées à une caisse de congés.
+    assert debut_periode_reference_conges(annee=2026) == date(2026, 6, 1)
+    assert debut_periode_reference_conges(annee=2026, caisse_conges=True) == date(2026, 4, 1)

@@ -311,8 +311,11 @@ def conges_indemnite(entree: dict, attendu: dict) -> None:
 
 
 def conges_periode(entree: dict, attendu: dict) -> None:
-    assert attendu["start"] == "1er juin"
-    assert droit.debut_periode_reference_conges(annee=2026) == date(2026, 6, 1)
+    debut = droit.debut_periode_reference_conges(
+        annee=2026, caisse_conges=entree.get("caisse_conges", False)
+    )
+    assert attendu["start"] == {6: "1er juin", 4: "1er avril"}[debut.month]
+    assert debut.day == 1
 
 
 def certificat(entree: dict, attendu: dict) -> None:
