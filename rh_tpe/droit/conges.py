@@ -38,12 +38,15 @@ def indemnite_conges_payes(
     jours_pris: int,
     jours_acquis: int,
     maintien_de_salaire: Decimal,
+    remuneration_arrets_maladie: Decimal = Decimal(0),
 ) -> Decimal:
     """Indemnité de congés payés pour ``jours_pris`` jours, selon la méthode la plus favorable
     (L3141-24) :
 
     * règle du dixième : 1/10 de la rémunération brute totale de la période de référence, au
-      prorata des jours pris sur les jours acquis (L3141-24 I) ;
+      prorata des jours pris sur les jours acquis (L3141-24 I) ; les arrêts pour maladie ou
+      accident non professionnel (L3141-5 7°) y entrent à 80 % de la rémunération qui leur est
+      associée (``remuneration_arrets_maladie``, L3141-24 I 4°, loi n° 2024-364) ;
     * maintien de salaire : ce que le salarié aurait gagné en travaillant pendant ces jours
       (L3141-24 II), calculé par l'appelant.
 
@@ -51,14 +54,16 @@ def indemnite_conges_payes(
     """
     reference = en_decimal(remuneration_brute_reference)
     maintien = en_decimal(maintien_de_salaire)
-    if reference < 0 or maintien < 0:
+    arrets = en_decimal(remuneration_arrets_maladie)
+    if reference < 0 or maintien < 0 or arrets < 0:
         raise ErreurDroit("Les montants ne peuvent être négatifs.", "L3141-24")
     if jours_acquis <= 0 or not 0 <= jours_pris <= jours_acquis:
         raise ErreurDroit(
             "Les jours pris doivent être compris entre zéro et les jours acquis (positifs).",
             "L3141-24",
         )
-    dixieme = reference * valeur("conges.indemnite.fraction") * jours_pris / jours_acquis
+    assiette = reference + arrets * valeur("conges.indemnite.part_arrets_maladie")
+    dixieme = assiette * valeur("conges.indemnite.fraction") * jours_pris / jours_acquis
     return arrondir_euros(max(dixieme, maintien))
 
 

@@ -48,3 +48,16 @@ def test_periode_de_reference_au_1er_avril_avec_une_caisse_de_conges() -> None:
     # R3141-4 : 1er juin, ou 1er avril dans les professions affiliées à une caisse de congés.
     assert debut_periode_reference_conges(annee=2026) == date(2026, 6, 1)
     assert debut_periode_reference_conges(annee=2026, caisse_conges=True) == date(2026, 4, 1)
+
+
+def test_dixieme_compte_les_arrets_maladie_a_80_pour_cent() -> None:
+    # L3141-24 I 4° : les arrêts pour maladie non professionnelle entrent dans l'assiette du
+    # dixième à 80 % de la rémunération associée : (20 000 + 0,8 × 5 000) / 10 = 2 400.
+    montant = indemnite_conges_payes(
+        remuneration_brute_reference=Decimal(20000),
+        jours_pris=30,
+        jours_acquis=30,
+        maintien_de_salaire=Decimal(2000),
+        remuneration_arrets_maladie=Decimal(5000),
+    )
+    assert montant == Decimal("2400.00")
