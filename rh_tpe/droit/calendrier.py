@@ -27,11 +27,24 @@ JOURS_OUVRES_PAR_DEFAUT: tuple[int, ...] = (0, 1, 2, 3, 4)
 _SUBDIVISION_ALSACE_MOSELLE = "57"
 
 
+# Le lundi de Pentecôte tombe sept semaines après le lundi de Pâques (calendrier liturgique).
+_LUNDI_PAQUES_A_LUNDI_PENTECOTE = timedelta(weeks=7)
+_LUNDI_DE_PAQUES = "Lundi de Pâques"
+_LUNDI_DE_PENTECOTE = "Lundi de Pentecôte"
+
+
 @cache
 def _feries(annee: int, alsace_moselle: bool) -> dict[date, str]:
     subdivision = _SUBDIVISION_ALSACE_MOSELLE if alsace_moselle else None
     calendrier = holidays.country_holidays("FR", subdiv=subdivision, years=annee, language="fr")
-    return {jour: str(nom) for jour, nom in sorted(calendrier.items())}
+    feries = {jour: str(nom) for jour, nom in calendrier.items()}
+    # Le paquet ``holidays`` omet le lundi de Pentecôte de 2005 à 2007 (journée de solidarité
+    # par défaut, loi n° 2004-626) ; il est pourtant resté une fête légale (L3133-1 6°).
+    if _LUNDI_DE_PENTECOTE not in feries.values():
+        for jour, nom in list(feries.items()):
+            if nom == _LUNDI_DE_PAQUES:
+                feries[jour + _LUNDI_PAQUES_A_LUNDI_PENTECOTE] = _LUNDI_DE_PENTECOTE
+    return dict(sorted(feries.items()))
 
 
 def jours_feries(annee: int, *, alsace_moselle: bool = False) -> dict[date, str]:

@@ -48,3 +48,13 @@ def test_compter_est_l_inverse_d_ajouter() -> None:
     arrivee = ajouter_jours_ouvrables(depart, 10)
     assert jours_ouvrables_entre(depart, arrivee) == 10
     assert jours_ouvres_entre(date(2026, 3, 1), date(2026, 3, 31)) == 22
+
+
+def test_lundi_de_pentecote_ferie_aussi_de_2005_a_2007() -> None:
+    # L3133-1 6° : le lundi de Pentecôte est resté une fête légale quand il servait de journée
+    # de solidarité par défaut (loi n° 2004-626) ; onze jours fériés ces années-là.
+    lundis = [date(2005, 5, 16), date(2006, 6, 5), date(2007, 5, 28)]
+    for lundi in lundis:
+        assert est_jour_ferie(lundi)
+        assert est_jour_ferie(lundi, alsace_moselle=True)
+        assert len(jours_feries(lundi.year)) == 11
