@@ -57,6 +57,7 @@ from rh_tpe.droit.conservation import (
     derniere_sortie_expiree,
 )
 from rh_tpe.droit.documents import (
+    denonciation_solde_tout_compte_au_plus_tard,
     information_france_travail_au_plus_tard,
     mentions_certificat_travail,
     mentions_contrat_temps_partiel,
@@ -167,6 +168,7 @@ __all__ = [
     "mentions_contrat_temps_partiel",
     "mentions_certificat_travail",
     "information_france_travail_au_plus_tard",
+    "denonciation_solde_tout_compte_au_plus_tard",
     "debut_periode_reference_conges",
     "VERSION_REGLES",
     "Absence",

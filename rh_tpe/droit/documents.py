@@ -73,3 +73,12 @@ def reponse_postes_cdi_au_plus_tard(*, demande: date) -> date:
     écrite dans le mois de la réception de la demande (L1242-17, D1242-8 I) ; pas d'obligation
     après deux demandes dans l'année civile."""
     return ajouter_mois(demande, regle("mentions.delais.reponse_postes_cdi").entier)
+
+
+def denonciation_solde_tout_compte_au_plus_tard(*, signature: date) -> date:
+    """Dernier jour pour dénoncer le reçu pour solde de tout compte : dans les six mois qui
+    suivent sa signature, par lettre recommandée ; au-delà, le reçu est libératoire pour
+    l'employeur, pour les seules sommes qui y sont mentionnées (L1234-20, D1234-8). Le reçu est
+    établi en double exemplaire, ce qu'il mentionne, et l'un est remis au salarié (D1234-7).
+    Signature le 2 mars 2026 → 2 septembre 2026."""
+    return ajouter_mois(signature, regle("mentions.solde_tout_compte.denonciation").entier)
