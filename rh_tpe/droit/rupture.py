@@ -19,8 +19,9 @@ from rh_tpe.droit.types import Absence, Duree, SalaireMensuel
 
 # Une ancienneté en années donnée au centième (affichage usuel) qui est l'arrondi d'un nombre
 # entier de mois est lue comme ce nombre de mois (R1234-1 : mois complets) : 11,67 ans = 140 mois.
-_CONTRATS = ("CDI", "CDD")
 _TOLERANCE_MOIS = Decimal("0.06")  # 0,005 an × 12 : l'écart maximal d'un arrondi au centième
+# L'indemnité légale de licenciement ne concerne que le CDI (L1234-9) ; un CDD vaut 0.
+_CONTRATS = ("CDI", "CDD")
 
 
 def _annees_en_mois_complets(annees: Decimal) -> Decimal:
