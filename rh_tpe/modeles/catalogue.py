@@ -257,6 +257,9 @@ class Question:
     aide: str = ""
     choix: Mapping[str, str] = field(default_factory=dict)
     condition: Condition = TOUJOURS
+    # Un nombre imprimé avec son unité accordée : (« heure », « heures ») donne « 1,5 heure »,
+    # « 28 heures ». Vide : le nombre seul.
+    unite: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -373,6 +376,7 @@ _CLES_QUESTION = {
     "choix",
     "si",
     "si_renseigne",
+    "unite",
 }
 
 
@@ -462,6 +466,17 @@ def _lire_question(nom: str, brut: Any, problemes: list[str]) -> Question | None
             f"{ici} : une réponse « choix » doit lister ses choix (table clé = libellé)"
         )
         choix = {}
+    unite = brut.get("unite")
+    if unite is not None and (
+        type_ not in ("nombre", "entier")
+        or not isinstance(unite, list)
+        or len(unite) != 2
+        or not all(isinstance(forme, str) and forme for forme in unite)
+    ):
+        problemes.append(
+            f"{ici} : « unite » s'écrit [singulier, pluriel], pour un nombre ou un entier"
+        )
+        unite = None
     question = Question(
         nom=nom,
         libelle=str(brut.get("libelle", "")),
@@ -471,6 +486,7 @@ def _lire_question(nom: str, brut: Any, problemes: list[str]) -> Question | None
         aide=str(brut.get("aide", "")),
         choix=dict(choix),
         condition=_lire_condition(brut, ici, problemes),
+        unite=(unite[0], unite[1]) if unite else None,
     )
     if question.exemple is None and question.obligatoire:
         problemes.append(f"{ici} : exemple manquant (il sert à l'aperçu et aux tests)")

@@ -122,14 +122,22 @@ def nombre_en_francais(nombre: Decimal | int) -> str:
     return f"{resultat},{decimales}" if decimales else resultat
 
 
+def quantite_en_francais(nombre: Decimal | int, singulier: str, pluriel: str) -> str:
+    """Le nombre et son unité accordée : en français, le pluriel commence à 2 (« 1,5 heure »)."""
+    return f"{nombre_en_francais(nombre)} {singulier if abs(nombre) < 2 else pluriel}"
+
+
 def heures_en_francais(heures: Decimal | int) -> str:
-    """24 → « 24 heures » ; 2,4 → « 2 heures 24 minutes » (plus lisible qu'une fraction d'heure)."""
+    """24 → « 24 heures » ; 2,4 → « 2 heures 24 minutes » (plus lisible qu'une fraction d'heure) ;
+    0,15 → « 9 minutes »."""
     total_minutes = int((Decimal(heures) * 60).to_integral_value(rounding=ROUND_HALF_UP))
     h, minutes = divmod(total_minutes, 60)
-    texte = f"{h} heure" + ("s" if h > 1 else "")
+    morceaux = []
+    if h or not minutes:
+        morceaux.append(f"{h} heure" + ("s" if h > 1 else ""))
     if minutes:
-        texte += f" {minutes} minute" + ("s" if minutes > 1 else "")
-    return texte
+        morceaux.append(f"{minutes} minute" + ("s" if minutes > 1 else ""))
+    return " ".join(morceaux)
 
 
 def taux_en_francais(taux: Decimal) -> str:
@@ -581,6 +589,8 @@ def _texte_de_reponse(type_doc: TypeDocument, nom: str, valeur: Any) -> str:
     if question.type == "montant":
         return montant_en_francais(valeur)
     if question.type in ("nombre", "entier"):
+        if question.unite:
+            return quantite_en_francais(valeur, *question.unite)
         return nombre_en_francais(valeur)
     if question.type == "choix":
         return question.choix[valeur]

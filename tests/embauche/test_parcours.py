@@ -86,7 +86,7 @@ def test_les_heures_complementaires_convenues_passent_au_contrat(parcours, repon
     with document.fichier_docx.open("rb") as fichier:
         lu = docx.Document(io.BytesIO(fichier.read()))
     texte_docx = "\n".join(p.text for p in lu.paragraphs)
-    assert "pas plus de 1,5 heures complémentaires par semaine" in texte_docx
+    assert "pas plus de 1,5 heure complémentaire par semaine" in texte_docx
 
 
 def test_le_recapitulatif_montre_les_groupes_et_les_regles_verifiees(parcours, reponses):

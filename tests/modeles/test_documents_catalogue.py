@@ -81,6 +81,20 @@ def test_une_cle_mal_placee_est_signalee_plutot_qu_ignoree(catalogue_temporaire)
     assert "introduction_oubliee" in messages
 
 
+@pytest.mark.parametrize("unite", ['"heures"', '["heure"]', '["", "heures"]'])
+def test_une_unite_qui_n_est_pas_singulier_et_pluriel_est_signalee(catalogue_temporaire, unite):
+    fichier_type = catalogue_temporaire / "offre" / "type.toml"
+    texte = fichier_type.read_text(encoding="utf-8")
+    fichier_type.write_text(
+        texte.replace('unite = ["heure", "heures"]', f"unite = {unite}"), encoding="utf-8"
+    )
+    problemes = [p for e in verifier_catalogue(catalogue_temporaire) for p in e.problemes]
+    assert problemes == [
+        "reponses.heures_hebdomadaires : « unite » s'écrit [singulier, pluriel], "
+        "pour un nombre ou un entier"
+    ]
+
+
 @pytest.mark.parametrize(
     "url",
     [

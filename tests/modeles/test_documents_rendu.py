@@ -348,3 +348,37 @@ def test_chaque_flux_du_pdf_est_compresse_et_le_fichier_porte_l_identifiant_du_p
     assert len(contenu) < 40_000
     identifiant = lecteur.trailer["/ID"]
     assert len(identifiant) == 2 and all(identifiant)
+
+
+# --- Accord des unités : « 1 heure », « 2,5 heures » (une valeur sous 2 reste au singulier) ---
+
+
+@pytest.mark.parametrize(("code", "partiel"), [("cdi", {}), ("cdd", PARTIEL_CDD)])
+def test_une_heure_complementaire_convenue_s_ecrit_au_singulier(code, partiel):
+    composition = composer_exemple(code, **partiel, heures_complementaires_prevues="1")
+    texte = verifier(composition, ["n'effectuera pas plus de 1 heure complémentaire par semaine"])
+    assert "1 heures" not in texte
+
+
+def test_une_duree_de_travail_sous_deux_heures_s_ecrit_au_singulier_dans_les_trois_types():
+    faible = {
+        "heures_hebdomadaires": "1,5",
+        "derogation_temps_partiel": "demande_ecrite_cumul_activites",
+        "salaire_brut_mensuel": "200",
+    }
+    cdi = verifier(composer_exemple("cdi", **faible), ["fixée à 1,5 heure."])
+    cdd = verifier(composer_exemple("cdd", **{**PARTIEL_CDD, **faible}), ["fixée à 1,5 heure."])
+    offre = verifier(
+        composer_exemple("promesse_embauche", temps_de_travail="partiel", **faible),
+        ["pour une durée de travail de 1,5 heure par semaine"],
+    )
+    for texte in (cdi, cdd, offre):
+        assert "1,5 heures" not in texte
+    # La limite légale des heures complémentaires (un dixième : 9 minutes) sans « 0 heure ».
+    assert "dans la limite de 9 minutes par semaine" in cdi
+    assert "0 heure" not in cdi
+
+
+def test_la_duree_mensuelle_et_la_moyenne_hebdomadaire_restent_au_pluriel():
+    composition = composer_exemple("cdi", repartition="mois", heures_hebdomadaires="27,5")
+    verifier(composition, ["soit 27,5 heures par semaine en moyenne"])
