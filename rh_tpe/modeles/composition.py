@@ -476,9 +476,15 @@ def lire_reponses(
         if brute is None or brute == "":
             continue
         try:
-            valeurs[nom] = convertir_reponse(question, brute)
+            valeur = convertir_reponse(question, brute)
         except ValueError as erreur:
             erreurs[nom] = str(erreur)
+            continue
+        # « 0 jour » d'essai, c'est l'absence d'essai : le contrat n'imprime pas une clause vide
+        # de sens (« période d'essai de 0 jour ») ; une durée obligatoire nulle reste manquante.
+        if question.type == "duree" and valeur[0] == 0:
+            continue
+        valeurs[nom] = valeur
     inconnues = sorted(set(brutes) - set(type_doc.questions))
     for nom in inconnues:
         erreurs[nom] = _("réponse inconnue pour ce document")

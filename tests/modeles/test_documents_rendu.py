@@ -382,3 +382,13 @@ def test_une_duree_de_travail_sous_deux_heures_s_ecrit_au_singulier_dans_les_tro
 def test_la_duree_mensuelle_et_la_moyenne_hebdomadaire_restent_au_pluriel():
     composition = composer_exemple("cdi", repartition="mois", heures_hebdomadaires="27,5")
     verifier(composition, ["soit 27,5 heures par semaine en moyenne"])
+
+
+# --- Une période d'essai de zéro jour n'est pas une période d'essai ---------------------------
+
+
+@pytest.mark.parametrize("code", ["cdi", "cdd", "promesse_embauche"])
+def test_une_periode_d_essai_de_zero_jour_vaut_absence_de_periode_d_essai(code):
+    texte = verifier(composer_exemple(code, periode_essai="0 jours"), [])
+    assert "0 jour" not in texte
+    assert "Période d'essai" not in texte
