@@ -22,6 +22,7 @@ from rh_tpe import droit
 from rh_tpe.modeles.catalogue import type_document
 from rh_tpe.modeles.composition import (
     Composition,
+    ReponsesInvalides,
     composer,
     heures_en_francais,
     taux_en_francais,
@@ -392,3 +393,33 @@ def test_une_periode_d_essai_de_zero_jour_vaut_absence_de_periode_d_essai(code):
     texte = verifier(composer_exemple(code, periode_essai="0 jours"), [])
     assert "0 jour" not in texte
     assert "Période d'essai" not in texte
+
+
+# --- Les caractères de mise en forme invisibles ne passent pas dans un contrat --------------
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    [
+        "\u202e",  # forçage droite-à-gauche : retourne à l'affichage le texte du contrat qui suit
+        "\u202d",
+        "\u2067",  # isolat droite-à-gauche
+        "\u2028",  # séparateur de ligne : absent de la police du PDF (carré vide)
+        "\u2029",
+        "\u0085",  # caractère de contrôle C1
+    ],
+)
+def test_un_caractere_de_mise_en_forme_invisible_est_refuse(invisible):
+    with pytest.raises(ReponsesInvalides) as erreur:
+        composer_exemple("cdi", poste_fonctions=f"vente{invisible} caisse")
+    assert "poste_fonctions" in erreur.value.erreurs
+
+
+def test_un_texte_en_ecriture_de_droite_a_gauche_est_imprime_tel_quel():
+    composition = composer_exemple("cdi", salarie_nom="כהן", poste_fonctions="بيع الخبز")
+    texte_du_pdf, texte_du_docx = rendre_les_deux(composition)
+    # pypdf relit une virgule voisine d'un mot hébreu de l'autre côté de l'espace : on compare
+    # sans les espaces.
+    assert texte_du_pdf.replace(" ", "") == texte_du_docx.replace(" ", "")
+    for texte in (texte_du_pdf, texte_du_docx):
+        assert "بيع الخبز" in texte and "כהן" in texte
