@@ -17,6 +17,7 @@ from docx import Document as lire_docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from fontTools.ttLib import TTFont
 
 from rh_tpe import droit
 from rh_tpe.modeles.catalogue import type_document
@@ -28,7 +29,7 @@ from rh_tpe.modeles.composition import (
     taux_en_francais,
 )
 from rh_tpe.modeles.docx import MIME_DOCX, rendre_docx
-from rh_tpe.modeles.pdf import MIME_PDF, rendre_pdf
+from rh_tpe.modeles.pdf import DOSSIER_POLICES, MIME_PDF, rendre_pdf
 
 DATE_FIXE = datetime.datetime(2026, 12, 1, 9, 30, tzinfo=datetime.UTC)
 PIED_DE_PAGE = re.compile(r"^Page (\d+) / (\d+)$")
@@ -423,3 +424,41 @@ def test_un_texte_en_ecriture_de_droite_a_gauche_est_imprime_tel_quel():
     assert texte_du_pdf.replace(" ", "") == texte_du_docx.replace(" ", "")
     for texte in (texte_du_pdf, texte_du_docx):
         assert "بيع الخبز" in texte and "כהן" in texte
+
+
+# --- Un mot plus long qu'une ligne reste entier dans la page du PDF ----------------------------
+
+
+def test_un_mot_plus_long_qu_une_ligne_passe_a_la_ligne_dans_le_pdf():
+    """Sans coupure possible, WeasyPrint laissait le mot déborder de la marge puis de la page :
+    la fin de la mention (ici l'adresse de la caisse de retraite, L1242-12 8°) n'était pas
+    imprimée dans le PDF, alors que Word la coupe dans le DOCX."""
+    adresse = (
+        "adhesionentreprisessalariesnouveauxcontrats@"
+        "caisseexempleretraitecomplementaireagircarrcoregionoccitanie.fr"
+    )
+    composition = composer_exemple("cdd", caisse_retraite=f"Caisse Exemple, {adresse}")
+    _nom, _mime, pdf = rendre_pdf(composition.document)
+    lecteur = pypdf.PdfReader(io.BytesIO(pdf))
+    largeur_page = float(lecteur.pages[0].mediabox.width)
+    debordements = []
+
+    police = TTFont(DOSSIER_POLICES / "DejaVuSerif.ttf")
+    chasses, unites_par_em = police.getBestCmap(), police["head"].unitsPerEm
+
+    def largeur(texte: str, taille: float) -> float:
+        """Largeur du texte en romain (le gras est plus large : c'est un minimum)."""
+        avances = (police["hmtx"][chasses[ord(c)]][0] for c in texte if ord(c) in chasses)
+        return sum(avances) * taille / unites_par_em
+
+    def releve(texte, cm, tm, _police, taille):
+        # Position et taille en points de la page (WeasyPrint écrit en px : cm les convertit).
+        x, taille_pt = tm[4] * cm[0] + cm[4], taille * cm[0]
+        if texte.strip() and x + largeur(texte.rstrip(), taille_pt) > largeur_page:
+            debordements.append(texte)
+
+    for page in lecteur.pages:
+        page.extract_text(visitor_text=releve)
+    assert debordements == []
+    # Le mot coupé se relit en entier, caractère pour caractère.
+    assert adresse in "".join(texte_pdf(pdf).split())
