@@ -1,4 +1,5 @@
-"""Outils de calcul : arrondis monétaires et arithmétique des mois (sans valeur légale)."""
+"""Outils de calcul : arrondis monétaires, arithmétique des mois et écriture des nombres à la
+française (sans valeur légale)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,26 @@ from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
 
 CENTIME = Decimal("0.01")
 MOIS_PAR_AN = 12  # calendrier, pas une valeur légale
+ESPACE_INSECABLE = "\u00a0"
+
+
+def _groupes_de_milliers(entier: int) -> str:
+    return f"{entier:,}".replace(",", ESPACE_INSECABLE)
+
+
+def montant_en_francais(montant: Decimal) -> str:
+    """1867.02 → « 1 867,02 € » (espaces insécables), arrondi au centime."""
+    arrondi = en_decimal(montant).quantize(CENTIME, rounding=ROUND_HALF_UP)
+    entier, centimes = divmod(int(arrondi * 100), 100)
+    return f"{_groupes_de_milliers(entier)},{centimes:02d}{ESPACE_INSECABLE}€"
+
+
+def nombre_en_francais(nombre: Decimal | int) -> str:
+    """2.40 → « 2,4 » ; 1500 → « 1 500 » : virgule décimale, sans zéros inutiles."""
+    texte = format(en_decimal(nombre).normalize(), "f")
+    entier, _virgule, decimales = texte.partition(".")
+    resultat = _groupes_de_milliers(int(entier))
+    return f"{resultat},{decimales}" if decimales else resultat
 
 
 def arrondir_euros(montant: Decimal) -> Decimal:

@@ -7,7 +7,12 @@ from decimal import Decimal
 
 from rh_tpe.droit.donnees import bareme, regle, valeur
 from rh_tpe.droit.erreurs import ErreurDroit
-from rh_tpe.droit.outils import arrondir_centime_superieur, arrondir_euros, en_decimal
+from rh_tpe.droit.outils import (
+    arrondir_centime_superieur,
+    arrondir_euros,
+    en_decimal,
+    montant_en_francais,
+)
 from rh_tpe.droit.types import Verification
 
 
@@ -124,8 +129,8 @@ def verifier_salaire_minimum(
         return Verification(True, "Le salaire atteint le minimum légal.", article, f"{minimum} €")
     return Verification(
         False,
-        f"Le salaire est inférieur au minimum légal de {minimum} € brut par mois pour cet "
-        "horaire. La convention collective peut prévoir un minimum plus élevé.",
+        f"Le salaire est inférieur au minimum légal de {montant_en_francais(minimum)} brut par "
+        "mois pour cet horaire. La convention collective peut prévoir un minimum plus élevé.",
         article,
         f"{minimum} €",
     )

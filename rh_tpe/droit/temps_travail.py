@@ -9,7 +9,7 @@ from decimal import Decimal
 from rh_tpe.droit.cdd import motif_cdd as _motif_cdd
 from rh_tpe.droit.donnees import Fondement, fondements, regle, valeur
 from rh_tpe.droit.erreurs import ErreurDroit
-from rh_tpe.droit.outils import CENTIME, arrondir_euros, en_decimal
+from rh_tpe.droit.outils import CENTIME, arrondir_euros, en_decimal, nombre_en_francais
 from rh_tpe.droit.types import Verification
 
 Heures = Decimal | int
@@ -96,7 +96,7 @@ def verifier_durees_travail(
         if en_decimal(heures) > maximum:
             return Verification(
                 False,
-                f"{heures} h {periode} dépasse la durée maximale de {maximum} h.",
+                f"{_heures(heures)} h {periode} dépasse la durée maximale de {_heures(maximum)} h.",
                 article,
                 f"{maximum} h {periode}",
             )
@@ -170,7 +170,7 @@ def verifier_duree_temps_partiel(
     legale = duree_legale_hebdomadaire()
     if heures <= 0 or heures >= legale:
         raise ErreurDroit(
-            f"Un temps partiel est inférieur à la durée légale de {legale} h par semaine.",
+            f"Un temps partiel est inférieur à la durée légale de {_heures(legale)} h par semaine.",
             "L3123-1",
         )
     if derogation is not None:
@@ -208,11 +208,11 @@ def verifier_duree_temps_partiel(
         minimum, article = duree_minimale_temps_partiel(), "L3123-27"
     if heures >= minimum:
         return Verification(
-            True, f"Durée d'au moins {minimum} h par semaine.", article, f"{minimum} h"
+            True, f"Durée d'au moins {_heures(minimum)} h par semaine.", article, f"{minimum} h"
         )
     return Verification(
         False,
-        f"Un temps partiel doit compter au moins {minimum} h par semaine, sauf dérogation "
+        f"Un temps partiel doit compter au moins {_heures(minimum)} h par semaine, sauf dérogation "
         "(demande écrite et motivée du salarié, étudiant de moins de 26 ans, CDD de "
         "remplacement…).",
         article,
@@ -274,8 +274,14 @@ def heures_complementaires_max(
 
 
 def _en_heures(heures: Decimal) -> str:
-    """Un nombre d'heures lisible : au centième, sans zéros inutiles (151,666… → « 151.67 »)."""
+    """Un nombre d'heures pour ``limite`` : au centième, sans zéros inutiles (151,666… →
+    « 151.67 »)."""
     return f"{heures.quantize(CENTIME).normalize():f}"
+
+
+def _heures(heures: Heures) -> str:
+    """Un nombre d'heures pour les messages, à la française : 151,666… → « 151,67 »."""
+    return nombre_en_francais(en_decimal(heures).quantize(CENTIME))
 
 
 def verifier_heures_complementaires(
@@ -301,8 +307,8 @@ def verifier_heures_complementaires(
         article = "L3123-20" if accord_collectif else "L3123-28"
         return Verification(
             False,
-            f"{complementaires} h dépasse la limite de {_en_heures(limite.maximum)} h d'heures "
-            "complémentaires.",
+            f"{_heures(complementaires)} h dépasse la limite de {_heures(limite.maximum)} h "
+            "d'heures complémentaires.",
             article,
             f"{_en_heures(limite.maximum)} h",
         )
@@ -310,7 +316,7 @@ def verifier_heures_complementaires(
         return Verification(
             False,
             "Les heures complémentaires ne peuvent porter la durée du travail au niveau de "
-            f"{_en_heures(limite.total_strictement_inferieur_a)} h.",
+            f"{_heures(limite.total_strictement_inferieur_a)} h.",
             "L3123-9",
         )
     return Verification(True, "Heures complémentaires dans les limites.", limite.article)

@@ -26,7 +26,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from rh_tpe import droit
-from rh_tpe.droit.outils import ajouter_mois
+from rh_tpe.droit.outils import (
+    ESPACE_INSECABLE,
+    ajouter_mois,
+    montant_en_francais,
+    nombre_en_francais,
+)
 
 from .catalogue import (
     Condition,
@@ -97,29 +102,11 @@ MOIS = (
     "novembre",
     "décembre",
 )
-ESPACE_INSECABLE = "\u00a0"
 
 
 def date_en_francais(jour: datetime.date) -> str:
     quantieme = "1er" if jour.day == 1 else str(jour.day)
     return f"{quantieme} {MOIS[jour.month - 1]} {jour.year}"
-
-
-def _groupes_de_milliers(entier: int) -> str:
-    return f"{entier:,}".replace(",", ESPACE_INSECABLE)
-
-
-def montant_en_francais(montant: Decimal) -> str:
-    arrondi = montant.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    entier, centimes = divmod(int(arrondi * 100), 100)
-    return f"{_groupes_de_milliers(entier)},{centimes:02d}{ESPACE_INSECABLE}€"
-
-
-def nombre_en_francais(nombre: Decimal | int) -> str:
-    texte = format(Decimal(nombre).normalize(), "f")
-    entier, _virgule, decimales = texte.partition(".")
-    resultat = _groupes_de_milliers(int(entier))
-    return f"{resultat},{decimales}" if decimales else resultat
 
 
 def quantite_en_francais(nombre: Decimal | int, singulier: str, pluriel: str) -> str:

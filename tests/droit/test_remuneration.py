@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+import rh_tpe.droit as droit
 from rh_tpe.droit import (
     ErreurDroit,
     ErreurHorsBareme,
@@ -97,3 +98,14 @@ def test_pmss_par_annee() -> None:
 def test_minimum_garanti_de_juin_2026_est_marque_incertain() -> None:
     assert minimum_garanti(date(2026, 1, 1)) == Decimal("4.25")
     assert valeur_bareme("minimum_garanti", date(2026, 6, 1)).confiance == "unsure"
+
+
+def test_le_refus_d_un_salaire_ecrit_le_minimum_a_la_francaise() -> None:
+    # Le message est affiché tel quel au chef d'entreprise : « 1 823,03 € », pas « 1823.03 € ».
+    refus = droit.verifier_salaire_minimum(le=date(2026, 3, 2), salaire_mensuel_brut=Decimal(1500))
+    assert not refus.valide
+    minimum = droit.smic_mensuel(date(2026, 3, 2), 35)
+    entier, centimes = f"{minimum:.2f}".split(".")
+    attendu = f"{int(entier):,}".replace(",", "\u00a0") + f",{centimes}\u00a0€"
+    assert attendu in refus.message
+    assert f"{minimum} €" not in refus.message

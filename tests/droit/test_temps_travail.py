@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+import rh_tpe.droit as droit
 from rh_tpe.droit import (
     ErreurDroit,
     PeriodeNuit,
@@ -162,3 +163,16 @@ def test_heures_complementaires_d_un_contrat_mensuel() -> None:
     )
     with pytest.raises(ErreurDroit):
         heures_complementaires_max(heures_contractuelles=104, periode="an")
+
+
+def test_les_messages_ecrivent_les_heures_a_la_francaise() -> None:
+    refus = droit.verifier_heures_complementaires(
+        heures_contractuelles=Decimal(24), heures_complementaires=Decimal("2.5")
+    )
+    assert "2,5 h dépasse la limite de 2,4 h" in refus.message
+    trop = droit.verifier_durees_travail(heures_jour=Decimal("10.5"))
+    assert "10,5 h par jour dépasse la durée maximale de 10 h." in trop.message
+    mensuel = droit.verifier_heures_complementaires(
+        heures_contractuelles=Decimal(140), heures_complementaires=Decimal(12), periode="mois"
+    )
+    assert "151,67 h" in mensuel.message
