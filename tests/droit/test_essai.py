@@ -160,37 +160,29 @@ def test_duree_en_francais() -> None:
         Duree(1, "années")
 
 
-def test_cdd_avec_essai_de_moins_d_une_semaine_sans_delai_employeur() -> None:
-    # L1221-25 : pour un CDD, le délai de prévenance n'est dû que si le contrat stipule une
-    # période d'essai d'au moins une semaine.
-    entree, notification = date(2026, 3, 2), date(2026, 3, 4)
-    assert delai_prevenance_essai(
-        initiative="employeur",
-        entree=entree,
-        notification=notification,
-        contrat="CDD",
-        essai_stipule=Duree(6, "jours"),
-    ) == Duree(0, "heures")
-    assert delai_prevenance_essai(
-        initiative="employeur",
-        entree=entree,
-        notification=notification,
-        contrat="CDD",
-        essai_stipule=Duree(1, "semaines"),
-    ) == Duree(24, "heures")
-    # Le délai du salarié (L1221-26) ne dépend pas de la durée de l'essai.
-    assert delai_prevenance_essai(
-        initiative="salarie",
-        entree=entree,
-        notification=notification,
-        contrat="CDD",
-        essai_stipule=Duree(6, "jours"),
-    ) == Duree(24, "heures")
-    # Un CDI reste soumis au délai quelle que soit la durée stipulée.
-    assert delai_prevenance_essai(
-        initiative="employeur",
-        entree=entree,
-        notification=notification,
-        contrat="CDI",
-        essai_stipule=Duree(6, "jours"),
-    ) == Duree(24, "heures")
+@pytest.mark.parametrize(
+    ("initiative", "contrat", "essai_stipule", "attendu"),
+    [
+        # L1221-25 : pour un CDD, le délai de prévenance n'est dû que si le contrat stipule une
+        # période d'essai d'au moins une semaine.
+        ("employeur", "CDD", Duree(6, "jours"), Duree(0, "heures")),
+        ("employeur", "CDD", Duree(1, "semaines"), Duree(24, "heures")),
+        # Le délai du salarié (L1221-26) ne dépend pas de la durée de l'essai.
+        ("salarie", "CDD", Duree(6, "jours"), Duree(24, "heures")),
+        # Un CDI reste soumis au délai quelle que soit la durée stipulée.
+        ("employeur", "CDI", Duree(6, "jours"), Duree(24, "heures")),
+    ],
+)
+def test_cdd_avec_essai_de_moins_d_une_semaine_sans_delai_employeur(
+    initiative: str, contrat: str, essai_stipule: Duree, attendu: Duree
+) -> None:
+    assert (
+        delai_prevenance_essai(
+            initiative=initiative,
+            entree=date(2026, 3, 2),
+            notification=date(2026, 3, 4),
+            contrat=contrat,
+            essai_stipule=essai_stipule,
+        )
+        == attendu
+    )
