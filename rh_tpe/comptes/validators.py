@@ -28,15 +28,23 @@ def valider_siret(valeur: str) -> None:
 
 
 # Caractères de contrôle (sauf tabulation et retours à la ligne) et non-caractères U+FFFE/U+FFFF :
-# invisibles à l'écran, interdits en XML 1.0, ils rendraient un DOCX impossible à écrire. Le
-# moteur de documents (modeles.catalogue) refuse les mêmes.
-CARACTERES_INTERDITS_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# invisibles à l'écran, interdits en XML 1.0, ils rendraient un DOCX impossible à écrire. S'y
+# ajoutent les contrôles C1, les séparateurs de ligne et de paragraphe (U+2028, U+2029 : sans
+# glyphe dans la police du PDF) et les forçages et isolats de sens d'écriture (U+202A à U+202E,
+# U+2066 à U+2069), qui retourneraient à l'affichage le texte qui suit (un contrat, un message).
+# Les lettres hébraïques ou arabes passent : leur sens d'écriture est celui du texte. Tous les
+# formulaires du portail et le moteur de documents (modeles.catalogue) refusent les mêmes.
+CARACTERES_INVISIBLES_INTERDITS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
+)
 
 
 def valider_texte_sans_caractere_invisible(valeur: object) -> None:
     """Refuse un texte qui contient un caractère de contrôle (collé depuis un autre logiciel)."""
     # Le caractère nul a déjà son message, celui de Django : il n'est pas signalé deux fois.
-    if isinstance(valeur, str) and CARACTERES_INTERDITS_XML.search(valeur.replace("\x00", "")):
+    if isinstance(valeur, str) and CARACTERES_INVISIBLES_INTERDITS.search(
+        valeur.replace("\x00", "")
+    ):
         raise ValidationError(
             _(
                 "Ce texte contient un caractère invisible qui ne peut pas être enregistré "

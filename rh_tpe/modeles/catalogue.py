@@ -27,14 +27,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from rh_tpe.comptes.validators import CARACTERES_INTERDITS_XML
-
-# Invisibles qu'un contrat n'imprime pas tels quels : les forçages et isolats de sens d'écriture
-# (U+202A à U+202E, U+2066 à U+2069) retourneraient à l'affichage le texte du contrat qui suit la
-# réponse ; les contrôles C1 et les séparateurs de ligne ou de paragraphe (U+2028, U+2029) n'ont
-# pas de glyphe dans la police du PDF et ne se rendent pas comme dans le DOCX. Les lettres
-# hébraïques ou arabes, elles, passent : leur sens d'écriture est celui du texte.
-INVISIBLES_INTERDITS = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+from rh_tpe.comptes.validators import CARACTERES_INVISIBLES_INTERDITS
 
 RACINE_TYPES = Path(__file__).resolve().parents[2] / "documents_types"
 
@@ -668,7 +661,7 @@ def convertir_reponse(question: Question, brute: Any) -> Any:
     if type_ == "texte":
         if not isinstance(brute, str):
             raise ValueError("un texte est attendu")
-        if CARACTERES_INTERDITS_XML.search(brute) or INVISIBLES_INTERDITS.search(brute):
+        if CARACTERES_INVISIBLES_INTERDITS.search(brute):
             raise ValueError("un texte sans caractère de contrôle (invisible) est attendu")
         return brute.strip()
     if type_ == "booleen":

@@ -125,7 +125,9 @@ def test_une_experience_mal_formee_d_un_mineur_ne_casse_pas_la_page(parcours, re
     ("etape", "champ"),
     [("salarie", "nom"), ("poste", "intitule"), ("poste", "lieu_travail")],
 )
-@pytest.mark.parametrize("invisible", ["\x0b", "\x00", "\x1f", "\ufffe"])
+@pytest.mark.parametrize(
+    "invisible", ["\x0b", "\x00", "\x1f", "\ufffe", "\u202e", "\u2028", "\x85"]
+)
 def test_un_caractere_invisible_colle_est_une_erreur_du_champ_qui_garde_la_saisie(
     parcours, reponses, etape, champ, invisible
 ):
