@@ -231,16 +231,19 @@ def test_cdd_a_terme_precis_porte_la_date_de_fin_et_la_clause_de_renouvellement(
 
 def test_offre_de_contrat_porte_emploi_remuneration_date_lieu_et_delai():
     composition = composer_exemple("promesse_embauche")
-    verifier(
+    texte = verifier(
         composition,
         [
             *mentions_communes(composition),
             "Offre de contrat de travail",
+            "l'employeur fait au candidat une offre ferme",
             "L'entrée en fonction est fixée au 21 décembre 2026",
             "Cette offre est valable jusqu'au 11 décembre 2026 inclus",
             "Bon pour accord",
         ],
     )
+    # Une seule voix : l'offre parle « du candidat », partie désignée comme telle, jamais « vous ».
+    assert not re.search(r"\bvous\b", texte, re.IGNORECASE)
 
 
 def test_une_reponse_n_est_jamais_interpretee_ni_en_html_ni_comme_gabarit():
