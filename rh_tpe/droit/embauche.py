@@ -36,6 +36,7 @@ def visite_information_au_plus_tard(
     *,
     embauche: date,
     age: int | None = None,
+    mineur: bool = False,
     travail_nuit: bool = False,
     poste_a_risque: bool = False,
 ) -> date:
@@ -44,11 +45,12 @@ def visite_information_au_plus_tard(
     * Cas général (adulte, sans risque particulier, pas de travail de nuit) : trois mois à compter
       de la prise effective du poste (R4624-10). 2 mars 2026 → 2 juin 2026 ; quantième absent →
       dernier jour du mois (lecture la plus courte).
-    * Mineur (``age`` < 18) ou travailleur de nuit : avant l'affectation au poste (R4624-18) ;
+    * Mineur (``age`` < 18, ou ``mineur`` quand seul le fait est connu) ou travailleur de nuit :
+      avant l'affectation au poste (R4624-18) ;
       poste à risque (suivi individuel renforcé) : examen d'aptitude avant l'affectation
       (R4624-22 à R4624-24). Échéance : le jour de l'embauche, avant la prise de poste.
     """
-    mineur = age is not None and age < regle("mineurs.age.majorite").entier
+    mineur = mineur or (age is not None and age < regle("mineurs.age.majorite").entier)
     if mineur or travail_nuit or poste_a_risque:
         avant = regle("embauche.visite_information.delai_avant_affectation").entier
         return embauche + timedelta(days=avant)

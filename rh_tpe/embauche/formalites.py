@@ -119,7 +119,9 @@ def formalites_calculer(
                 "de santé au travail."
             ),
             article="R4624-18",
-            au_plus_tard=debut,
+            au_plus_tard=droit.visite_information_au_plus_tard(
+                embauche=debut, mineur=situation.mineur, travail_nuit=situation.travail_nuit
+            ),
         )
     else:
         visite = Formalite(

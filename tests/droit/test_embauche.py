@@ -120,7 +120,12 @@ def test_le_delai_de_l_autorisation_de_travail_cite_r5221_42() -> None:
 
 @pytest.mark.parametrize(
     "options",
-    [{"age": 17}, {"age": 30, "travail_nuit": True}, {"age": 30, "poste_a_risque": True}],
+    [
+        {"age": 17},
+        {"mineur": True},
+        {"age": 30, "travail_nuit": True},
+        {"age": 30, "poste_a_risque": True},
+    ],
 )
 def test_visite_avant_l_affectation_mineur_nuit_poste_a_risque(options: dict) -> None:
     # R4624-18 (mineur, travailleur de nuit) et R4624-24 (suivi renforcé) : la visite ou
