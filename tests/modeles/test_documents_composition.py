@@ -128,7 +128,22 @@ def test_un_temps_partiel_sous_le_minimum_avec_une_derogation_l_imprime():
         salarie_date_naissance="2004-03-01",  # 22 ans le 7 décembre 2026
     )
     assert "âgé de moins de 26 ans et poursuivant ses études" in texte(composition)
-    assert "L3123-7" in texte(composition)
+    assert "conformément à l'article L3123-7 du Code du travail" in texte(composition)
+    assert "L3123-19" not in texte(composition)
+
+
+@pytest.mark.parametrize("code", ["cdi", "cdd"])
+def test_la_derogation_par_accord_de_branche_cite_l3123_19(code):
+    composition = composer_exemple(
+        code,
+        temps_de_travail="partiel",
+        heures_hebdomadaires=10,
+        salaire_brut_mensuel="1000",
+        derogation_temps_partiel="accord_branche",
+    )
+    assert "accord de branche étendu fixant une durée minimale inférieure" in texte(composition)
+    assert "conformément à l'article L3123-19 du Code du travail" in texte(composition)
+    assert "L3123-7" not in texte(composition)
 
 
 @pytest.mark.parametrize("code", ["cdi", "cdd"])
