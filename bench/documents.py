@@ -18,9 +18,12 @@ flux par pydyf (niveau 9, deux fois à cause de l'identifiant PDF/A) en coûtait
 
 Essayé sans gain notable (moins de 2 % chacun, 26 novembre 2026, médiane 98 ms sur une machine
 au calme) : sans PDF/A, sans la puce dessinée, sans orphelines ni veuves, sans crénage, une
-police réduite à l'alphabet latin, le ramasse-miettes coupé ou gelé pendant le rendu. Le temps
-est dans WeasyPrint (analyse 4 ms, mise en page 62 ms, écriture 30 ms) pour un contrat de 109
-éléments HTML : le rapport de 12 × avec LibreOffice demande un WeasyPrint plus rapide.
+police réduite à l'alphabet latin, le ramasse-miettes coupé ou gelé pendant le rendu ; puis
+(même jour, machine plus rapide, médiane 78 ms, rapport 9,5 ×) : flux non compressés (−2 ms,
+fichier 4 fois plus lourd), sans le pied de page « Page X / Y » (−3 ms, mention exigée), polices
+entières au lieu de sous-ensembles (plus lent : 166 ms, 680 Ko). Le temps est dans WeasyPrint
+(analyse 4 ms, mise en page 62 ms, écriture 30 ms, à 98 ms) pour un contrat de 109 éléments
+HTML : le rapport de 12 × avec LibreOffice demande un WeasyPrint plus rapide.
 """
 
 from __future__ import annotations
