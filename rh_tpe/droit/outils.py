@@ -41,9 +41,16 @@ def arrondir_centime_superieur(montant: Decimal) -> Decimal:
     return montant.quantize(CENTIME, rounding=ROUND_UP)
 
 
-def en_decimal(valeur: Decimal | int | str) -> Decimal:
-    """Convertit sans passer par un flottant."""
-    return valeur if isinstance(valeur, Decimal) else Decimal(valeur)
+def en_decimal(valeur: Decimal | int | str | float) -> Decimal:
+    """Convertit sans passer par un flottant ; un flottant reçu (montant lu d'un JSON, 12.02)
+    est pris pour le nombre décimal qu'il écrit (« 12.02 »), pas pour sa valeur binaire
+    (12,0199999…) qui ferait tomber un salaire au SMIC sous le SMIC ou un demi-centime du
+    mauvais côté de l'arrondi."""
+    if isinstance(valeur, Decimal):
+        return valeur
+    if isinstance(valeur, float):
+        return Decimal(repr(valeur))
+    return Decimal(valeur)
 
 
 def ajouter_mois(depart: date, mois: int) -> date:

@@ -109,3 +109,10 @@ def test_le_refus_d_un_salaire_ecrit_le_minimum_a_la_francaise() -> None:
     attendu = f"{int(entier):,}".replace(",", "\u00a0") + f",{centimes}\u00a0€"
     assert attendu in refus.message
     assert f"{minimum} €" not in refus.message
+
+
+def test_un_salaire_exactement_au_smic_ecrit_en_flottant_l_atteint() -> None:
+    # 1823.03 lu d'un JSON est un flottant (1823,0299999… en binaire) : c'est pourtant le SMIC.
+    le = date(2026, 3, 2)
+    assert droit.verifier_salaire_minimum(le=le, salaire_mensuel_brut=1823.03).valide
+    assert not droit.verifier_salaire_minimum(le=le, salaire_mensuel_brut=1823.02).valide

@@ -176,3 +176,14 @@ def test_les_messages_ecrivent_les_heures_a_la_francaise() -> None:
         heures_contractuelles=Decimal(140), heures_complementaires=Decimal(12), periode="mois"
     )
     assert "151,67 h" in mensuel.message
+
+
+def test_un_taux_horaire_en_flottant_est_pris_pour_le_decimal_qu_il_ecrit() -> None:
+    # 1 h à 12,02 € majorée de 25 % = 15,025 € → 15,03 € (demi-centime vers le haut). Un flottant
+    # 12.02 (un montant lu d'un JSON) vaut en binaire 12,0199999… : il donnait 15,02 €.
+    paie = remuneration_heures_supplementaires(heures_semaine=36, taux_horaire=12.02)
+    assert paie == Decimal("15.03")
+    assert remuneration_heures_supplementaires(
+        heures_semaine=43.5,
+        taux_horaire=12.02,
+    ) == Decimal("129.22")
