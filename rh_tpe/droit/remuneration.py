@@ -49,14 +49,8 @@ def smic_mensuel(le: date, heures_hebdomadaires: Decimal | int | None = None) ->
     return arrondir_euros(smic_horaire(le) * heures_mensuelles(heures_hebdomadaires))
 
 
-def salaire_minimum_horaire(le: date, *, age: int, mois_experience_branche: int = 0) -> Decimal:
-    """Salaire minimum horaire selon l'âge (D3231-3, LEGIARTI000018533884).
-
-    Abattement de 20 % avant 17 ans et de 10 % entre 17 et 18 ans, supprimé après 6 mois de
-    pratique professionnelle dans la branche. Le minimum abattu est arrondi au centime
-    SUPÉRIEUR : payer sous le minimum exact serait illicite (12,02 × 0,8 = 9,616 → 9,62).
-    Apprentis hors champ (grille propre).
-    """
+def _abattement_jeune(*, age: int, mois_experience_branche: int) -> Decimal:
+    """L'abattement de D3231-3 applicable (0 sans abattement), après contrôle de l'âge."""
     age_minimum = regle("mineurs.age.minimum_vacances_scolaires")
     if age < age_minimum.entier:
         raise ErreurDroit(
@@ -65,15 +59,27 @@ def salaire_minimum_horaire(le: date, *, age: int, mois_experience_branche: int 
         )
     if mois_experience_branche < 0:
         raise ErreurDroit("L'expérience dans la branche ne peut être négative.", "D3231-3")
-    smic = smic_horaire(le)
     if age >= regle("mineurs.age.majorite").entier or (
         mois_experience_branche >= regle("mineurs.smic.experience_supprimant_abattement").entier
     ):
-        return smic
+        return Decimal(0)
     if age < regle("mineurs.smic.age_premier_palier").entier:
-        abattement = valeur("mineurs.smic.abattement_avant_17_ans")
-    else:
-        abattement = valeur("mineurs.smic.abattement_17_a_18_ans")
+        return valeur("mineurs.smic.abattement_avant_17_ans")
+    return valeur("mineurs.smic.abattement_17_a_18_ans")
+
+
+def salaire_minimum_horaire(le: date, *, age: int, mois_experience_branche: int = 0) -> Decimal:
+    """Salaire minimum horaire selon l'âge (D3231-3, LEGIARTI000018533884).
+
+    Abattement de 20 % avant 17 ans et de 10 % entre 17 et 18 ans, supprimé après 6 mois de
+    pratique professionnelle dans la branche. Le minimum abattu est arrondi au centime
+    SUPÉRIEUR : payer sous le minimum exact serait illicite (12,02 × 0,8 = 9,616 → 9,62).
+    Apprentis hors champ (grille propre).
+    """
+    abattement = _abattement_jeune(age=age, mois_experience_branche=mois_experience_branche)
+    smic = smic_horaire(le)
+    if not abattement:
+        return smic
     return arrondir_centime_superieur(smic * (1 - abattement))
 
 
@@ -113,17 +119,22 @@ def verifier_salaire_minimum(
     """
     if heures_hebdomadaires is None:
         heures_hebdomadaires = valeur("temps_travail.duree_legale.hebdomadaire")
-    taux = (
-        smic_horaire(le)
+    abattement = (
+        Decimal(0)
         if age is None
-        else salaire_minimum_horaire(le, age=age, mois_experience_branche=mois_experience_branche)
+        else _abattement_jeune(age=age, mois_experience_branche=mois_experience_branche)
     )
-    if taux == smic_horaire(le):
+    if not abattement:
         # Pas d'abattement (adulte, ou mineur avec six mois de pratique) : le SMIC mensualisé.
         minimum = smic_mensuel(le, heures_hebdomadaires)
         article = "L3231-2"
     else:
-        minimum = arrondir_centime_superieur(taux * heures_mensuelles(heures_hebdomadaires))
+        # Le minimum exact (SMIC abattu × heures mensualisées), arrondi une seule fois, au centime
+        # supérieur : arrondir d'abord le taux horaire (9,616 → 9,62 €) puis le produit exigeait
+        # 1 459,04 € au lieu de 1 458,43 € pour 35 h en mars 2026 et refusait un salaire licite.
+        minimum = arrondir_centime_superieur(
+            smic_horaire(le) * (1 - abattement) * heures_mensuelles(heures_hebdomadaires)
+        )
         article = "L3231-2 ; D3231-3"
     if en_decimal(salaire_mensuel_brut) >= minimum:
         return Verification(True, "Le salaire atteint le minimum légal.", article, f"{minimum} €")

@@ -15,7 +15,8 @@ from rh_tpe.droit.erreurs import ErreurDroit
 #: familiaux (L3142-4, L3142-1-1), rupture conventionnelle (L1237-13, L1237-14), plafond du
 #: paiement en espèces (L3241-1).
 #: « .4 » : durée de conservation d'un compte du portail sans connexion (RGPD art. 5-1 e).
-VERSION_REGLES = "2026-11-26.4"
+#: « .5 » : minimum mensuel des jeunes travailleurs arrondi une seule fois (D3231-3).
+VERSION_REGLES = "2026-11-26.5"
 
 
 def valeur_bareme(nom: str, le: date) -> VersionBareme:

@@ -116,3 +116,35 @@ def test_un_salaire_exactement_au_smic_ecrit_en_flottant_l_atteint() -> None:
     le = date(2026, 3, 2)
     assert droit.verifier_salaire_minimum(le=le, salaire_mensuel_brut=1823.03).valide
     assert not droit.verifier_salaire_minimum(le=le, salaire_mensuel_brut=1823.02).valide
+
+
+@pytest.mark.parametrize(
+    ("age", "le", "heures", "minimum"),
+    [
+        # 12,02 × 0,8 × 151 2/3 = 1 458,426… → 1 458,43 (et non 9,62 × 151 2/3 → 1 459,04).
+        (16, date(2026, 3, 2), 35, Decimal("1458.43")),
+        # 12,02 × 0,9 × 151 2/3 = 1 640,73 exactement.
+        (17, date(2026, 3, 2), 35, Decimal("1640.73")),
+        # 11,88 × 0,8 × 104 = 988,416 → 988,42 (et non 9,51 × 104 = 989,04).
+        (15, date(2025, 3, 3), 24, Decimal("988.42")),
+        # 12,31 × 0,9 × 151 2/3 = 1 680,315 → 1 680,32 (et non 11,08 × 151 2/3 → 1 680,47).
+        (17, date(2026, 6, 1), 35, Decimal("1680.32")),
+    ],
+)
+def test_le_minimum_mensuel_d_un_jeune_arrondit_une_seule_fois(
+    age: int, le: date, heures: int, minimum: Decimal
+) -> None:
+    # D3231-3 abat le SMIC ; le minimum mensuel est le SMIC abattu × les heures mensualisées,
+    # arrondi au centime supérieur à la fin (pas le taux horaire arrondi, puis le produit).
+    atteint = droit.verifier_salaire_minimum(
+        le=le, salaire_mensuel_brut=minimum, heures_hebdomadaires=heures, age=age
+    )
+    assert atteint.valide
+    assert atteint.limite == f"{minimum} €"
+    manque = droit.verifier_salaire_minimum(
+        le=le,
+        salaire_mensuel_brut=minimum - Decimal("0.01"),
+        heures_hebdomadaires=heures,
+        age=age,
+    )
+    assert not manque.valide
