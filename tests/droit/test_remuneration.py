@@ -148,3 +148,14 @@ def test_le_minimum_mensuel_d_un_jeune_arrondit_une_seule_fois(
         age=age,
     )
     assert not manque.valide
+
+
+def test_le_minimum_garanti_couvre_2024_comme_le_smic() -> None:
+    # 4,15 € du 1er janvier au 31 octobre 2024, 4,22 € au 1er novembre 2024 (comme le SMIC).
+    assert minimum_garanti(date(2024, 1, 1)) == Decimal("4.15")
+    assert minimum_garanti(date(2024, 10, 31)) == Decimal("4.15")
+    assert minimum_garanti(date(2024, 11, 1)) == Decimal("4.22")
+    # Pénalité pour défaut de DPAE : 300 fois le MG (L1221-11).
+    assert droit.penalite_dpae(date(2024, 6, 3)) == Decimal("1245.00")
+    serie = droit.bareme("minimum_garanti")
+    assert serie.versions[0].debut == droit.bareme("smic_horaire").versions[0].debut
