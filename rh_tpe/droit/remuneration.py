@@ -106,6 +106,34 @@ def penalite_dpae(le: date) -> Decimal:
     return arrondir_euros(multiple * minimum_garanti(le))
 
 
+def salaire_minimum_mensuel(
+    le: date,
+    *,
+    heures_hebdomadaires: Decimal | int | None = None,
+    age: int | None = None,
+    mois_experience_branche: int = 0,
+) -> Decimal:
+    """Salaire mensuel brut minimum légal pour l'horaire (L3231-2, D3231-3) : le SMIC mensualisé
+    (:func:`smic_mensuel`) ; pour un jeune de moins de 18 ans sans six mois de pratique dans la
+    branche, le SMIC abattu exact × les heures mensualisées, arrondi une seule fois au centime
+    supérieur (35 h en mars 2026, 16 ans : 12,02 × 0,8 × 151 2/3 = 1 458,426… → 1 458,43 €).
+    """
+    if heures_hebdomadaires is None:
+        heures_hebdomadaires = valeur("temps_travail.duree_legale.hebdomadaire")
+    abattement = (
+        Decimal(0)
+        if age is None
+        else _abattement_jeune(age=age, mois_experience_branche=mois_experience_branche)
+    )
+    if not abattement:
+        return smic_mensuel(le, heures_hebdomadaires)
+    # Arrondir d'abord le taux horaire (9,616 → 9,62 €) puis le produit exigerait 1 459,04 € au
+    # lieu de 1 458,43 € et refuserait un salaire licite.
+    return arrondir_centime_superieur(
+        smic_horaire(le) * (1 - abattement) * heures_mensuelles(heures_hebdomadaires)
+    )
+
+
 def verifier_salaire_minimum(
     *,
     le: date,
@@ -117,25 +145,17 @@ def verifier_salaire_minimum(
     """Le salaire mensuel de base atteint-il le minimum légal (SMIC mensualisé, ou minimum des
     jeunes travailleurs) ? L3231-2, D3231-3. Le minimum conventionnel peut être plus élevé.
     """
-    if heures_hebdomadaires is None:
-        heures_hebdomadaires = valeur("temps_travail.duree_legale.hebdomadaire")
-    abattement = (
-        Decimal(0)
-        if age is None
-        else _abattement_jeune(age=age, mois_experience_branche=mois_experience_branche)
+    minimum = salaire_minimum_mensuel(
+        le,
+        heures_hebdomadaires=heures_hebdomadaires,
+        age=age,
+        mois_experience_branche=mois_experience_branche,
     )
-    if not abattement:
-        # Pas d'abattement (adulte, ou mineur avec six mois de pratique) : le SMIC mensualisé.
-        minimum = smic_mensuel(le, heures_hebdomadaires)
-        article = "L3231-2"
-    else:
-        # Le minimum exact (SMIC abattu × heures mensualisées), arrondi une seule fois, au centime
-        # supérieur : arrondir d'abord le taux horaire (9,616 → 9,62 €) puis le produit exigeait
-        # 1 459,04 € au lieu de 1 458,43 € pour 35 h en mars 2026 et refusait un salaire licite.
-        minimum = arrondir_centime_superieur(
-            smic_horaire(le) * (1 - abattement) * heures_mensuelles(heures_hebdomadaires)
-        )
-        article = "L3231-2 ; D3231-3"
+    abattu = age is not None and bool(
+        _abattement_jeune(age=age, mois_experience_branche=mois_experience_branche)
+    )
+    # Sans abattement (adulte, ou mineur avec six mois de pratique) : le SMIC mensualisé.
+    article = "L3231-2 ; D3231-3" if abattu else "L3231-2"
     if en_decimal(salaire_mensuel_brut) >= minimum:
         return Verification(True, "Le salaire atteint le minimum légal.", article, f"{minimum} €")
     return Verification(

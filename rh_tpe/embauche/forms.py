@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from rh_tpe import droit
 from rh_tpe.comptes.forms import EntrepriseForm, FormulaireDsfr
 from rh_tpe.dossiers.forms import LONGUEUR_MAX as LONGUEUR_MAX_QUESTION
-from rh_tpe.droit.outils import ajouter_mois, arrondir_centime_superieur, arrondir_euros
+from rh_tpe.droit.outils import ajouter_mois, arrondir_euros
 from rh_tpe.embauche.models import Salarie
 from rh_tpe.modeles.catalogue import type_document
 
@@ -807,7 +807,15 @@ class RemunerationForm(EtapeForm):
         horaire = droit.salaire_minimum_horaire(
             debut, age=self.age, mois_experience_branche=max(experience, 0)
         )
-        return horaire, arrondir_centime_superieur(horaire * droit.heures_mensuelles(self.heures))
+        # Le minimum mensuel du moteur (SMIC abattu exact, arrondi une fois), celui que le
+        # contrôle du salaire applique : pas le taux horaire déjà arrondi × les heures.
+        mensuel = droit.salaire_minimum_mensuel(
+            debut,
+            heures_hebdomadaires=self.heures,
+            age=self.age,
+            mois_experience_branche=max(experience, 0),
+        )
+        return horaire, mensuel
 
     def clean(self) -> dict[str, Any]:
         donnees = super().clean()

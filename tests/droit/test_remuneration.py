@@ -159,3 +159,13 @@ def test_le_minimum_garanti_couvre_2024_comme_le_smic() -> None:
     assert droit.penalite_dpae(date(2024, 6, 3)) == Decimal("1245.00")
     serie = droit.bareme("minimum_garanti")
     assert serie.versions[0].debut == droit.bareme("smic_horaire").versions[0].debut
+
+
+def test_salaire_minimum_mensuel_selon_l_age_et_la_pratique() -> None:
+    le = date(2026, 3, 2)
+    assert droit.salaire_minimum_mensuel(le) == Decimal("1823.03")
+    assert droit.salaire_minimum_mensuel(le, age=16) == Decimal("1458.43")
+    assert droit.salaire_minimum_mensuel(le, age=16, mois_experience_branche=6) == Decimal(
+        "1823.03"
+    )
+    assert droit.salaire_minimum_mensuel(le, heures_hebdomadaires=24, age=17) == Decimal("1125.08")

@@ -436,3 +436,17 @@ def test_la_derogation_etudiant_est_acceptee_a_25_ans():
         contexte={"date_naissance": naissance}, derogation_temps_partiel="etudiant_moins_26_ans"
     )
     assert form.is_valid(), form.errors
+
+
+def test_le_minimum_mensuel_affiche_a_un_jeune_est_celui_que_le_controle_applique():
+    # D3231-3 : SMIC abattu exact × 151 2/3 h, arrondi une fois au centime supérieur ; le taux
+    # horaire déjà arrondi (9,62 € en 2026) × les heures donnait un minimum affiché trop haut.
+    mineur = DEBUT.replace(year=DEBUT.year - 16)
+    form = _remuneration("0", contexte={"date_naissance": mineur})
+    exact = droit.smic_horaire(DEBUT) * Decimal("0.8") * droit.heures_mensuelles(35)
+    attendu = exact.quantize(Decimal("0.01"), rounding="ROUND_UP")
+    assert form.minimum_mensuel == attendu
+    assert form.minimum_mensuel < form.minimum_horaire * droit.heures_mensuelles(35)
+    assert _remuneration(str(attendu), contexte={"date_naissance": mineur}).is_valid()
+    sous = str(attendu - Decimal("0.01"))
+    assert "D3231-3" in _erreur(_remuneration(sous, contexte={"date_naissance": mineur}), "montant")
