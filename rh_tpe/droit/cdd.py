@@ -11,7 +11,7 @@ from decimal import ROUND_CEILING, Decimal
 from rh_tpe.droit.calendrier import ajouter_jours_ouvrables
 from rh_tpe.droit.donnees import Fondement, fondements, regle, table, valeur
 from rh_tpe.droit.erreurs import ErreurDroit
-from rh_tpe.droit.outils import ajouter_mois, arrondir_euros, en_decimal
+from rh_tpe.droit.outils import ajouter_mois, arrondir_euros, code_normalise, en_decimal
 from rh_tpe.droit.types import Duree, Verification
 
 _ALIAS_MOTIFS = {
@@ -22,6 +22,29 @@ _ALIAS_MOTIFS = {
     "cdd_usage": "usage",
     "cdd_objet_defini": "objet_defini",
     "periode_reconversion": "reconversion",
+    "accroissement_temporaire_d_activite": "accroissement_temporaire",
+    "attente_recrutement_cdi": "attente_entree_cdi",
+    "attente_salarie_cdi": "attente_entree_cdi",
+    "depart_definitif_avant_suppression_poste": "remplacement_avant_suppression_poste",
+    "commande_export": "commande_exceptionnelle_export",
+    "travaux_urgents": "travaux_urgents_securite",
+    "contrat_saisonnier": "saisonnier",
+    "contrat_usage": "usage",
+}
+# Autres noms courants des situations (après `code_normalise`) : les codes qu'ils désignent,
+# parmi les exclusions de l'indemnité de fin de contrat et les exemptions de carence.
+_ALIAS_SITUATIONS: dict[str, tuple[str, ...]] = {
+    "saisonnier": ("motif_saisonnier", "saisonnier_ou_usage"),
+    "contrat_saisonnier": ("motif_saisonnier", "saisonnier_ou_usage"),
+    "motif_saisonnier": ("saisonnier_ou_usage",),
+    "usage": ("motif_usage", "saisonnier_ou_usage"),
+    "cdd_usage": ("motif_usage", "saisonnier_ou_usage"),
+    "contrat_usage": ("motif_usage", "saisonnier_ou_usage"),
+    "motif_usage": ("saisonnier_ou_usage",),
+    "rupture_anticipee_initiative_salarie": ("rupture_anticipee_salarie",),
+    "rupture_pendant_periode_essai": ("rupture_periode_essai",),
+    "refus_renouvellement": ("salarie_a_refuse_renouvellement",),
+    "nouvelle_absence": ("nouvelle_absence_salarie_remplace",),
 }
 
 
@@ -43,7 +66,7 @@ class MotifCdd:
 
 
 def _code_motif(motif: str) -> str:
-    code = motif.strip().lower()
+    code = code_normalise(motif)
     code = _ALIAS_MOTIFS.get(code, code)
     motifs = table("motifs_cdd")
     if code == "source" or code not in motifs:
@@ -293,10 +316,7 @@ def exemptions_carence() -> tuple[Fondement, ...]:
 def exemption_carence(*, situation: str) -> Fondement | None:
     """Le fondement qui écarte la carence dans cette ``situation`` (L1244-4-1 1° à 7°), ou
     ``None`` si la situation n'est pas un cas d'exemption."""
-    for cas in exemptions_carence():
-        if cas.code == situation:
-            return cas
-    return None
+    return _fondement(exemptions_carence(), situation)
 
 
 def exclusions_indemnite_fin_cdd() -> tuple[Fondement, ...]:
@@ -307,10 +327,16 @@ def exclusions_indemnite_fin_cdd() -> tuple[Fondement, ...]:
 def exclusion_indemnite_fin_cdd(*, situation: str) -> Fondement | None:
     """Le fondement qui exclut l'indemnité de fin de contrat dans cette ``situation`` (L1243-8
     al. 1, L1243-10 1° à 4°, L1242-11 4°), ou ``None`` si elle est due."""
-    for cas in exclusions_indemnite_fin_cdd():
-        if cas.code == situation:
-            return cas
-    return None
+    return _fondement(exclusions_indemnite_fin_cdd(), situation)
+
+
+def _fondement(cas: tuple[Fondement, ...], situation: str) -> Fondement | None:
+    """Le cas dont le code est ``situation`` (ou un autre nom courant de la situation, pour le
+    même motif : « saisonnier » pour « motif_saisonnier »…). Situation inconnue : ``None``, la
+    règle générale s'applique (indemnité due, carence due)."""
+    code = code_normalise(situation)
+    codes = {code, *_ALIAS_SITUATIONS.get(code, ())}
+    return next((un_cas for un_cas in cas if un_cas.code in codes), None)
 
 
 def indemnite_fin_cdd(

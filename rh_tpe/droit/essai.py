@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date, timedelta
 
 from rh_tpe.droit.donnees import regle
 from rh_tpe.droit.erreurs import ErreurDroit
-from rh_tpe.droit.outils import ajouter_mois
+from rh_tpe.droit.outils import ajouter_mois, code_normalise
 from rh_tpe.droit.types import Duree, Verification
 
 _GROUPES_CATEGORIES = {
@@ -19,11 +18,22 @@ _GROUPES_CATEGORIES = {
     "agent_de_maitrise_technicien": "agent_de_maitrise_technicien",
     "cadre": "cadre",
 }
-
-
-def _normaliser(texte: str) -> str:
-    sans_accents = unicodedata.normalize("NFKD", texte).encode("ascii", "ignore").decode()
-    return sans_accents.strip().lower().replace(" ", "_").replace("-", "_").replace("'", "_")
+# Mots qui désignent une seule catégorie, pour lire « agent_maitrise_technicien »,
+# « technicien ou agent de maîtrise », « ingénieur cadre »… ; « non cadre » ou « ETAM » (qui
+# mêle employés et techniciens) ne désignent aucune catégorie et restent refusés.
+_MOTS_CATEGORIES = {
+    "ouvrier": "ouvrier_employe",
+    "ouvriers": "ouvrier_employe",
+    "employe": "ouvrier_employe",
+    "employes": "ouvrier_employe",
+    "maitrise": "agent_de_maitrise_technicien",
+    "technicien": "agent_de_maitrise_technicien",
+    "techniciens": "agent_de_maitrise_technicien",
+    "cadre": "cadre",
+    "cadres": "cadre",
+    "ingenieur": "cadre",
+    "ingenieurs": "cadre",
+}
 
 
 def _contrat(contrat: str) -> str:
@@ -36,7 +46,12 @@ def _contrat(contrat: str) -> str:
 def _groupe_categorie(categorie: str | None) -> str:
     if categorie is None:
         raise ErreurDroit("Pour un CDI, indiquez la catégorie du salarié.", "L1221-19")
-    groupe = _GROUPES_CATEGORIES.get(_normaliser(categorie))
+    code = code_normalise(categorie)
+    groupe = _GROUPES_CATEGORIES.get(code)
+    mots = set(code.split("_"))
+    groupes = {_MOTS_CATEGORIES[mot] for mot in mots if mot in _MOTS_CATEGORIES}
+    if groupe is None and len(groupes) == 1 and "non" not in mots:
+        groupe = groupes.pop()
     if groupe is None:
         raise ErreurDroit(
             f"Catégorie inconnue : « {categorie} » (ouvrier, employe, agent_de_maitrise, "
@@ -214,7 +229,7 @@ def delai_prevenance_essai(
     if notification < entree:
         raise ErreurDroit("La notification précède le premier jour de travail.", "L1221-25")
     jours_presence = (notification - entree).days + 1
-    cle = _normaliser(initiative)
+    cle = code_normalise(initiative)
     if cle == "salarie":
         if jours_presence < regle("essai.prevenance.salarie.seuil_presence_jours").entier:
             return regle("essai.prevenance.salarie.moins_de_8_jours").duree

@@ -4,6 +4,7 @@ française (sans valeur légale)."""
 from __future__ import annotations
 
 import calendar
+import unicodedata
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
 
@@ -29,6 +30,16 @@ def nombre_en_francais(nombre: Decimal | int) -> str:
     entier, _virgule, decimales = texte.partition(".")
     resultat = _groupes_de_milliers(int(entier))
     return f"{resultat},{decimales}" if decimales else resultat
+
+
+def code_normalise(texte: str) -> str:
+    """« Agent de maîtrise », « agent-de-maitrise » → « agent_de_maitrise » : la forme des codes
+    que le moteur reçoit (catégories, motifs, situations), sans accents ni majuscules."""
+    sans_accents = unicodedata.normalize("NFKD", texte).encode("ascii", "ignore").decode()
+    code = sans_accents.strip().lower()
+    for separateur in (" ", "-", "'", "’"):
+        code = code.replace(separateur, "_")
+    return code
 
 
 def arrondir_euros(montant: Decimal) -> Decimal:

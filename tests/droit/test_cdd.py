@@ -12,7 +12,9 @@ from rh_tpe.droit import (
     cas_interdits_cdd,
     cdd_transmis_au_plus_tard,
     duree_maximale_cdd,
+    exclusion_indemnite_fin_cdd,
     exclusions_indemnite_fin_cdd,
+    exemption_carence,
     indemnite_conges_fin_cdd,
     indemnite_fin_cdd,
     motif_cdd,
@@ -38,6 +40,39 @@ from rh_tpe.droit import (
 )
 def test_duree_maximale_par_motif(motif: str, mois: int) -> None:
     assert duree_maximale_cdd(motif=motif) == Duree(mois, "mois")
+
+
+@pytest.mark.parametrize(
+    ("motif", "mois"),
+    [
+        ("Accroissement temporaire d'activité", 18),
+        ("attente_recrutement_cdi", 9),
+        ("Commande-export", 24),
+        ("contrat_usage", 18),
+    ],
+)
+def test_un_motif_s_ecrit_de_plusieurs_facons(motif: str, mois: int) -> None:
+    assert duree_maximale_cdd(motif=motif) == Duree(mois, "mois")
+
+
+@pytest.mark.parametrize(
+    ("situation", "indemnite", "carence"),
+    [
+        ("saisonnier", "L1243-10 1°", "L1244-4-1 3°"),
+        ("CDD-usage", "L1243-10 1°", "L1244-4-1 3°"),
+        ("motif_saisonnier", "L1243-10 1°", "L1244-4-1 3°"),
+        ("Rupture anticipée initiative salarié", "L1243-10 4°", "L1244-4-1 6°"),
+        ("refus_renouvellement", None, "L1244-4-1 7°"),
+        ("fin_normale_du_contrat", None, None),
+    ],
+)
+def test_une_situation_s_ecrit_de_plusieurs_facons(
+    situation: str, indemnite: str | None, carence: str | None
+) -> None:
+    exclusion = exclusion_indemnite_fin_cdd(situation=situation)
+    exemption = exemption_carence(situation=situation)
+    assert (exclusion.article if exclusion else None) == indemnite
+    assert (exemption.article if exemption else None) == carence
 
 
 def test_pas_de_maximum_pour_la_reconversion_ni_le_terme_imprecis() -> None:

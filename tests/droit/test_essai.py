@@ -72,9 +72,24 @@ def test_cdd_sans_dates_est_une_erreur() -> None:
     assert erreur.value.article == "L1242-10"
 
 
-def test_categorie_inconnue_est_une_erreur() -> None:
+@pytest.mark.parametrize(
+    ("categorie", "initiale"),
+    [
+        ("Agent de maîtrise", 3),
+        ("agent_maitrise_technicien", 3),
+        ("technicien_agent_de_maitrise", 3),
+        ("Ouvrier-employé", 2),
+        ("ingénieur cadre", 4),
+    ],
+)
+def test_une_categorie_s_ecrit_de_plusieurs_facons(categorie: str, initiale: int) -> None:
+    assert periode_essai_max(contrat="CDI", categorie=categorie) == Duree(initiale, "mois")
+
+
+@pytest.mark.parametrize("categorie", ["stagiaire", "non_cadre", "etam", "employe_ou_cadre"])
+def test_categorie_inconnue_ou_ambigue_est_une_erreur(categorie: str) -> None:
     with pytest.raises(ErreurDroit):
-        periode_essai_max(contrat="CDI", categorie="stagiaire")
+        periode_essai_max(contrat="CDI", categorie=categorie)
 
 
 def test_essai_trop_long_refuse() -> None:
