@@ -152,7 +152,8 @@ def carence(entree: dict, attendu: dict) -> None:
 def exemption_carence(entree: dict, attendu: dict) -> None:
     fondement = droit.exemption_carence(situation=entree["situation"])
     assert (fondement is not None) is not attendu["carence_applicable"]
-    assert fondement is not None and fondement.article == attendu["ground"]
+    if fondement is not None:
+        assert fondement.article == attendu["ground"]
 
 
 def exclusion_ifc(entree: dict, attendu: dict) -> None:
@@ -161,7 +162,9 @@ def exclusion_ifc(entree: dict, attendu: dict) -> None:
     )
     assert montant == _dec(attendu["ifc"])
     fondement = droit.exclusion_indemnite_fin_cdd(situation=entree["situation"])
-    assert fondement is not None and fondement.article == attendu["ground"]
+    assert (fondement is None) is (montant > 0)
+    if fondement is not None:
+        assert fondement.article == attendu["ground"]
 
 
 def maximum_quotidien(entree: dict, attendu: dict) -> None:
@@ -241,7 +244,10 @@ def smic_horaire(entree: dict, attendu: dict) -> None:
 
 def smic_temps_partiel(entree: dict, attendu: dict) -> None:
     le = _d(entree["date"])
-    assert droit.heures_mensuelles(entree["weekly_hours"]) == _dec(attendu["monthly_hours"])
+    # Le moteur garde les heures mensualisées exactes (28 h → 121,333…) ; l'exemple les écrit
+    # au centième.
+    heures = droit.heures_mensuelles(entree["weekly_hours"])
+    assert heures.quantize(Decimal("0.01")) == _dec(attendu["monthly_hours"])
     assert droit.smic_mensuel(le, entree["weekly_hours"]) == _dec(attendu["smic_monthly_min"])
 
 
