@@ -123,7 +123,7 @@ def renouvellements(entree: dict, attendu: dict) -> None:
 def recours_interdit(entree: dict, attendu: dict) -> None:
     resultat = droit.verifier_recours_cdd(
         motif=entree["motif"],
-        remplacement_salarie_en_greve=entree.get("replaced_employee_status") == "grève",
+        remplacement_salarie_en_greve=entree.get("replaced_employee_status") in ("grève", "greve"),
         mois_depuis_licenciement_economique=entree.get(
             "months_since_economic_dismissal_on_same_post"
         ),
@@ -293,6 +293,10 @@ def indemnite_licenciement(entree: dict, attendu: dict) -> None:
 
 def salaire_reference(entree: dict, attendu: dict) -> None:
     salaires = [SalaireMensuel(brut=_dec(s)) for s in reversed(entree["monthly_gross_last_12"])]
+    # Une prime annuelle versée pendant les trois derniers mois s'ajoute au dernier salaire et
+    # n'entre qu'à due proportion dans la moyenne des trois mois (R1234-4).
+    prime = _dec(entree.get("bonus_in_last3") or 0)
+    salaires[0] = SalaireMensuel(brut=salaires[0].brut + prime, prime_annuelle=prime)
     assert droit.salaire_reference_licenciement(salaires=salaires) == _dec(
         attendu["reference_salary"]
     )
