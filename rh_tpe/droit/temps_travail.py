@@ -38,12 +38,15 @@ def _est_moins_de_16_ans(age: int | None) -> bool:
     return age is not None and age < regle("mineurs.age.minimum_embauche").entier
 
 
-def durees_maximales(*, age: int | None = None) -> DureesMaximales:
+def durees_maximales(*, age: int | None = None, accord_collectif: bool = False) -> DureesMaximales:
     """Durées maximales : 10 h par jour (L3121-18), 48 h sur une semaine (L3121-20), 44 h en
     moyenne sur 12 semaines consécutives (L3121-22) ; jeunes de moins de 18 ans : 8 h par jour et
     35 h par semaine (L3162-1) ; de 14 à moins de 16 ans (travail pendant les vacances scolaires
-    seulement, L4153-3) : 7 h par jour et 35 h par semaine (D4153-3). Dérogations (inspection,
-    accord) non modélisées."""
+    seulement, L4153-3) : 7 h par jour et 35 h par semaine (D4153-3).
+
+    ``accord_collectif`` : un accord d'entreprise ou de branche porte la durée quotidienne d'un
+    adulte jusqu'à 12 h (L3121-19) ; sans effet pour un jeune. Dérogations de l'inspection du
+    travail et cas d'urgence (L3121-18 1° et 2°) non modélisés."""
     if _est_moins_de_16_ans(age):
         return DureesMaximales(
             quotidienne=valeur("temps_travail.maximum.quotidien_moins_16_ans"),
@@ -58,11 +61,12 @@ def durees_maximales(*, age: int | None = None) -> DureesMaximales:
             moyenne_12_semaines=None,
             articles="L3162-1",
         )
+    quotidien = "quotidien_accord" if accord_collectif else "quotidien"
     return DureesMaximales(
-        quotidienne=valeur("temps_travail.maximum.quotidien"),
+        quotidienne=valeur(f"temps_travail.maximum.{quotidien}"),
         hebdomadaire=valeur("temps_travail.maximum.hebdomadaire"),
         moyenne_12_semaines=valeur("temps_travail.maximum.moyenne_12_semaines"),
-        articles="L3121-18 ; L3121-20 ; L3121-22",
+        articles=f"{regle(f'temps_travail.maximum.{quotidien}').article} ; L3121-20 ; L3121-22",
     )
 
 
@@ -72,17 +76,19 @@ def verifier_durees_travail(
     heures_semaine: Heures | None = None,
     moyenne_12_semaines: Heures | None = None,
     age: int | None = None,
+    accord_collectif: bool = False,
 ) -> Verification:
-    """Vérifie un horaire contre les durées maximales (L3121-18, L3121-20, L3121-22, L3162-1,
-    D4153-3).
+    """Vérifie un horaire contre les durées maximales (L3121-18, L3121-19 avec
+    ``accord_collectif``, L3121-20, L3121-22, L3162-1, D4153-3).
     Renvoie la première limite dépassée."""
-    maxima = durees_maximales(age=age)
+    maxima = durees_maximales(age=age, accord_collectif=accord_collectif)
     if _est_moins_de_16_ans(age):
         article_jour = article_semaine = "D4153-3"
     elif _est_mineur(age):
         article_jour = article_semaine = "L3162-1"
     else:
-        article_jour, article_semaine = "L3121-18", "L3121-20"
+        article_jour = "L3121-19" if accord_collectif else "L3121-18"
+        article_semaine = "L3121-20"
     controles = [
         (heures_jour, maxima.quotidienne, article_jour, "par jour"),
         (heures_semaine, maxima.hebdomadaire, article_semaine, "sur une semaine"),

@@ -16,7 +16,8 @@ from rh_tpe.droit.erreurs import ErreurDroit
 #: paiement en espèces (L3241-1).
 #: « .4 » : durée de conservation d'un compte du portail sans connexion (RGPD art. 5-1 e).
 #: « .5 » : minimum mensuel des jeunes travailleurs arrondi une seule fois (D3231-3).
-VERSION_REGLES = "2026-11-26.5"
+#: « .6 » : journée de 12 h au plus par accord collectif (L3121-19).
+VERSION_REGLES = "2026-11-26.6"
 
 
 def valeur_bareme(nom: str, le: date) -> VersionBareme:

@@ -168,9 +168,12 @@ def exclusion_ifc(entree: dict, attendu: dict) -> None:
 
 
 def maximum_quotidien(entree: dict, attendu: dict) -> None:
-    resultat = droit.verifier_durees_travail(heures_jour=entree["hours_worked_day"])
+    accord = bool(entree.get("derogation"))
+    resultat = droit.verifier_durees_travail(
+        heures_jour=entree["hours_worked_day"], accord_collectif=accord
+    )
     assert resultat.valide is attendu["compliant"]
-    assert droit.durees_maximales().quotidienne == attendu["max"]
+    assert droit.durees_maximales(accord_collectif=accord).quotidienne == attendu["max"]
 
 
 def heures_sup(entree: dict, attendu: dict) -> None:

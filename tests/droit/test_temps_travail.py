@@ -33,6 +33,17 @@ def test_maxima_adultes() -> None:
     assert verifier_durees_travail(moyenne_12_semaines=45).article == "L3121-22"
 
 
+def test_un_accord_collectif_porte_la_journee_d_un_adulte_a_douze_heures() -> None:
+    # L3121-19 : jusqu'à 12 h par accord ; sans accord, 11 h dépasse les 10 h de L3121-18.
+    assert not verifier_durees_travail(heures_jour=11)
+    assert verifier_durees_travail(heures_jour=12, accord_collectif=True)
+    refus = verifier_durees_travail(heures_jour=Decimal("12.5"), accord_collectif=True)
+    assert (refus.valide, refus.article) == (False, "L3121-19")
+    assert durees_maximales(accord_collectif=True).quotidienne == 12
+    # Un accord ne change rien pour un jeune (L3162-1).
+    assert not verifier_durees_travail(heures_jour=9, age=17, accord_collectif=True)
+
+
 def test_maxima_mineurs() -> None:
     assert verifier_durees_travail(heures_jour=8, heures_semaine=35, age=17)
     assert not verifier_durees_travail(heures_semaine=36, age=17)
