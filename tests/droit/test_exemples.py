@@ -1,6 +1,7 @@
 """Les exemples partagés (copiés dans ``exemples.jsonl``, source : cases/droit-exemples.jsonl du
-26/11/2026) rejoués contre l'API publique. Chaque règle est traduite vers la fonction qui y
-répond ; une règle sans traduction fait échouer le test."""
+26/11/2026) et les nôtres (``exemples_complementaires.jsonl``) rejoués contre l'API publique.
+Chaque règle est traduite vers la fonction qui y répond ; une règle sans traduction fait échouer
+le test."""
 
 import json
 from collections.abc import Callable
@@ -12,14 +13,20 @@ from typing import Any
 import pytest
 
 import rh_tpe.droit as droit
-from rh_tpe.droit import Duree, SalaireMensuel
+from rh_tpe.droit import Duree, SalaireMensuel, duree_legale_hebdomadaire
 from rh_tpe.droit.outils import ajouter_mois
 
-EXEMPLES = [
-    json.loads(ligne)
-    for ligne in (Path(__file__).parent / "exemples.jsonl").read_text(encoding="utf-8").splitlines()
-    if ligne.strip()
-]
+
+def _lire(nom: str) -> list[dict]:
+    texte = (Path(__file__).parent / nom).read_text(encoding="utf-8")
+    return [json.loads(ligne) for ligne in texte.splitlines() if ligne.strip()]
+
+
+EXEMPLES = _lire("exemples.jsonl")
+# Nos propres cas, calculés à la main depuis les articles cités : les variantes que les exemples
+# partagés n'ont pas (autres catégories, 2e palier d'heures supplémentaires, accord sur la durée
+# quotidienne, cas où l'indemnité ou la carence restent dues…), rejouées par la même traduction.
+COMPLEMENTAIRES = _lire("exemples_complementaires.jsonl")
 DEBUT = date(2026, 3, 2)
 CATEGORIES = {"ouvrier_employe": "employe"}
 
@@ -51,18 +58,18 @@ def essai_cdi(entree: dict, attendu: dict) -> None:
         maximum = attendu.get("max_months", attendu.get("max_months_total"))
         assert resultat.limite == str(Duree(maximum, "mois"))
         return
+    # Sans durée demandée : le maximum, renouvellement compris seulement si l'accord de branche
+    # et le contrat le prévoient tous deux (L1221-21).
+    renouvellement = bool(entree.get("renewal")) or bool(
+        entree.get("branch_agreement_allows_renewal") and entree.get("renewal_clause_in_contract")
+    )
     maximum = droit.periode_essai_max(
         contrat="CDI", categorie=categorie, renouvellement=renouvellement
     )
-    if renouvellement:
-        assert entree["branch_agreement_allows_renewal"] and entree["renewal_clause_in_contract"]
-        assert maximum == Duree(attendu["max_months_total"], "mois")
-        assert (
-            attendu["renewals_allowed"]
-            == droit.regle("essai.cdi.nombre_renouvellements_max").entier
-        )
-    else:
-        assert maximum == Duree(attendu["max_months"], "mois")
+    assert maximum == Duree(attendu.get("max_months_total", attendu.get("max_months")), "mois")
+    if "renewals_allowed" in attendu:
+        permis = droit.regle("essai.cdi.nombre_renouvellements_max").entier
+        assert attendu["renewals_allowed"] == (permis if renouvellement else 0)
 
 
 def essai_cdd(entree: dict, attendu: dict) -> None:
@@ -72,10 +79,17 @@ def essai_cdd(entree: dict, attendu: dict) -> None:
         if "end" in entree
         else debut + timedelta(days=entree["duration_days"] - 1)
     )
-    assert (fin - debut).days + 1 == entree["duration_days"]
-    assert droit.periode_essai_max(contrat="CDD", debut=debut, fin=fin) == Duree(
-        attendu["max_days"], "jours"
-    )
+    assert (fin - debut).days + 1 == entree.get("duration_days", (fin - debut).days + 1)
+    maximum = droit.periode_essai_max(contrat="CDD", debut=debut, fin=fin)
+    if "max_months" in attendu:
+        assert maximum == Duree(attendu["max_months"], "mois")
+        return
+    # Le plafond d'un mois est un mois calendaire depuis le début (référence §13) : en jours,
+    # 31 à partir du 2 mars, 28 à partir du 1er février.
+    jours = maximum.en_jours()
+    if jours is None:
+        jours = (ajouter_mois(debut, maximum.valeur) - debut).days
+    assert jours == attendu["max_days"]
 
 
 def prevenance(initiative: str) -> Callable[[dict, dict], None]:
@@ -95,8 +109,11 @@ def prevenance(initiative: str) -> Callable[[dict, dict], None]:
 
 
 def duree_max_cdd(entree: dict, attendu: dict) -> None:
-    duree = droit.duree_maximale_cdd(motif=entree["motif"], terme_precis=entree["precise_term"])
-    assert duree == Duree(attendu["max_total_months_including_renewals"], "mois")
+    duree = droit.duree_maximale_cdd(
+        motif=entree["motif"], terme_precis=entree.get("precise_term", True)
+    )
+    mois = attendu["max_total_months_including_renewals"]
+    assert duree == (None if mois is None else Duree(mois, "mois"))
 
 
 def objet_defini(entree: dict, attendu: dict) -> None:
@@ -177,13 +194,25 @@ def maximum_quotidien(entree: dict, attendu: dict) -> None:
 
 
 def heures_sup(entree: dict, attendu: dict) -> None:
-    heures = entree["hours_worked_week"]
-    assert droit.heures_supplementaires(heures_semaine=heures) == attendu["overtime_hours"]
-    assert droit.regle("temps_travail.heures_supplementaires.taux_premier_palier").valeur == _dec(
-        attendu["premium_rate"]
-    )
+    heures = _dec(entree["hours_worked_week"])
+    assert droit.heures_supplementaires(heures_semaine=heures) == _dec(attendu["overtime_hours"])
+    accord = entree.get("agreement")
+    taux_accord = _dec(accord) if isinstance(accord, int | float | str) else None
+    if "premium_rate" in attendu and taux_accord is None:
+        # Taux de L3121-36 : 25 % de la 36e à la 43e heure, 50 % au-delà (seulement si atteint).
+        regle = "temps_travail.heures_supplementaires.taux_{}_palier"
+        taux = {droit.regle(regle.format("premier")).valeur}
+        if (
+            heures
+            > duree_legale_hebdomadaire()
+            + droit.regle("temps_travail.heures_supplementaires.heures_premier_palier").entier
+        ):
+            taux.add(droit.regle(regle.format("second")).valeur)
+        attendus = attendu["premium_rate"]
+        for valeur in attendus if isinstance(attendus, list) else [attendus]:
+            assert _dec(valeur) in taux
     paie = droit.remuneration_heures_supplementaires(
-        heures_semaine=heures, taux_horaire=_dec(entree["hourly_rate"])
+        heures_semaine=heures, taux_horaire=_dec(entree["hourly_rate"]), taux_accord=taux_accord
     )
     assert paie == _dec(attendu["overtime_pay"])
 
@@ -258,7 +287,7 @@ def smic_mineur(entree: dict, attendu: dict) -> None:
     taux = droit.salaire_minimum_horaire(
         _d(entree["date"]),
         age=entree["age"],
-        mois_experience_branche=entree["months_experience_in_branch"],
+        mois_experience_branche=entree.get("months_experience_in_branch", 0),
     )
     assert taux == _dec(attendu["min_hourly"])
 
@@ -381,10 +410,11 @@ def registre(entree: dict, attendu: dict) -> None:
 
 
 def postes_cdi(entree: dict, attendu: dict) -> None:
-    assert (
-        entree["cdd_seniority_months"]
-        >= droit.regle("mentions.delais.anciennete_demande_postes_cdi").entier
-    )
+    # Droit ouvert après six mois d'ancienneté (L1242-17, D1242-8) ; avant, pas de réponse due.
+    seuil = droit.regle("mentions.delais.anciennete_demande_postes_cdi").entier
+    if entree["cdd_seniority_months"] < seuil:
+        assert attendu.get("answer_in_writing_by") is None
+        return
     jour = droit.reponse_postes_cdi_au_plus_tard(demande=_d(entree["request_received"]))
     assert jour == _d(attendu["answer_in_writing_by"])
 
@@ -437,6 +467,11 @@ REGLES: dict[str, Callable[[dict, dict], None]] = {
 def test_exemple_partage(exemple: dict) -> None:
     verifier = REGLES[exemple["rule"]]
     verifier(exemple["input"], exemple["expected"])
+
+
+@pytest.mark.parametrize("exemple", COMPLEMENTAIRES, ids=[e["id"] for e in COMPLEMENTAIRES])
+def test_exemple_complementaire(exemple: dict) -> None:
+    REGLES[exemple["rule"]](exemple["input"], exemple["expected"])
 
 
 def test_les_66_exemples_sont_presents() -> None:
