@@ -298,6 +298,9 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 # L'adresse e-mail d'un compte est son identifiant et reçoit le lien de réinitialisation : elle se
 # change par un administrateur, pas par quiconque tient une session ouverte.
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+# Draftail, l'éditeur de texte riche : sa zone de saisie porte le nom du champ
+# (rh_tpe/editeur.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "rh_tpe.editeur.DraftailNomme"}}
 
 # Le portail
 RH_TPE_OPERATEUR = _env("RH_TPE_OPERATEUR", "Préfecture du Lot")

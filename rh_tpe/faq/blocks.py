@@ -8,6 +8,7 @@ Dans tous les textes, une valeur légale s'écrit par un jeton (``[[smic_horaire
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -20,6 +21,14 @@ AIDE_JETONS = _(
     "[[smic_horaire:depuis]] ou [[regle:chemin.de.la.regle]] ; la valeur du jour est affichée."
 )
 FONCTIONNALITES = ["bold", "italic", "link", "ol", "ul"]
+
+
+def _nomme(bloc: blocks.FieldBlock) -> blocks.FieldBlock:
+    """Le champ d'un bloc posé directement dans le corps ou dans une liste n'a pas de ``<label>``
+    dans l'administration Wagtail (wagtail#11179) : il porte son libellé en ``aria-label``, pour
+    qu'un lecteur d'écran dise ce qu'on y saisit (RGAA 11.1, règle axe « label »)."""
+    bloc.field.widget.attrs["aria-label"] = bloc.label
+    return bloc
 
 
 def _verifier_jetons(texte: str) -> None:
@@ -36,6 +45,14 @@ class ParagrapheBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         super().__init__(features=FONCTIONNALITES, help_text=AIDE_JETONS, **kwargs)
 
+    @cached_property
+    def field(self):
+        # La zone de saisie de Draftail, sans libellé dans un StreamField : nommée par le bloc
+        # (rh_tpe/editeur.py).
+        champ = super().field
+        champ.widget.options["ariaLabel"] = self.label
+        return champ
+
     def clean(self, value):
         value = super().clean(value)
         _verifier_jetons(value.source)
@@ -50,6 +67,12 @@ class ParagrapheBlock(blocks.RichTextBlock):
 
 class ARetenirBlock(blocks.TextBlock):
     """« À retenir » : la phrase que le lecteur doit emporter (mise en avant DSFR)."""
+
+    @cached_property
+    def field(self):
+        champ = super().field
+        champ.widget.attrs["aria-label"] = self.label
+        return champ
 
     def clean(self, value):
         value = super().clean(value)
@@ -68,7 +91,9 @@ class EtapesBlock(blocks.StructBlock):
     """Une démarche en étapes numérotées."""
 
     titre = blocks.CharBlock(label=_("titre"), required=False, max_length=200)
-    etapes = blocks.ListBlock(blocks.TextBlock(label=_("étape")), label=_("étapes"), min_num=1)
+    etapes = blocks.ListBlock(
+        _nomme(blocks.TextBlock(label=_("étape"))), label=_("étapes"), min_num=1
+    )
 
     def clean(self, value):
         value = super().clean(value)
@@ -93,7 +118,7 @@ class TableauBlock(blocks.StructBlock):
         max_length=500,
     )
     lignes = blocks.ListBlock(
-        blocks.CharBlock(label=_("ligne"), max_length=1000),
+        _nomme(blocks.CharBlock(label=_("ligne"), max_length=1000)),
         label=_("lignes"),
         help_text=format_lazy(
             "{} {}", _("Une ligne par élément, cellules séparées par « | »."), AIDE_JETONS

@@ -1,0 +1,72 @@
+"""L'administration Wagtail dans un vrai navigateur : les formulaires que remplissent les éditeurs
+de la FAQ sont utilisables au lecteur d'écran (chaque zone de saisie a un nom)."""
+
+import pytest
+from playwright.sync_api import expect
+
+from rh_tpe.faq.models import FaqThemePage
+from rh_tpe.portail.models import PageSimple
+from tests.e2e.conftest import _AXE
+from tests.factories import MOT_DE_PASSE, AdministrateurFactory
+from tests.faq.conftest import creer_article
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+# Les règles axe qui vérifient qu'un champ a un nom accessible (RGAA 11.1).
+REGLES_NOM = ["label", "aria-input-field-name"]
+
+
+def _connecter_admin(page, live_server):
+    page.goto(f"{live_server.url}/admin/login/")
+    page.locator("input[name=username]").fill(AdministrateurFactory(email="a@exemple.test").email)
+    page.locator("input[name=password]").fill(MOT_DE_PASSE)
+    page.locator("form [type=submit]").click()
+    expect(page).to_have_url(f"{live_server.url}/admin/")
+
+
+def _champs_sans_nom(page, selecteur: str) -> list[str]:
+    resultats = _AXE.run(
+        page, context=selecteur, options={"runOnly": {"type": "rule", "values": REGLES_NOM}}
+    )
+    return [
+        f"{v['id']} : {[n['target'] for n in v['nodes']]}" for v in resultats.response["violations"]
+    ]
+
+
+def test_chaque_champ_du_corps_d_un_article_a_un_nom(page, live_server):
+    """Les blocs posés directement dans le corps ou dans une liste n'ont pas de libellé rendu
+    par Wagtail : sans nom accessible, un lecteur d'écran annonce « zone de texte » et rien
+    d'autre."""
+    article = creer_article(
+        FaqThemePage.objects.get(slug="embauche-et-contrat"),
+        titre="Comment déclarer une embauche ?",
+        corps=[
+            {"type": "paragraphe", "value": "<p>La DPAE se fait en ligne.</p>"},
+            {"type": "a_retenir", "value": "La DPAE précède l'embauche."},
+            {"type": "etapes", "value": {"titre": "", "etapes": ["Se connecter", "Déclarer"]}},
+            {
+                "type": "tableau",
+                "value": {"legende": "Délais", "entetes": "Quoi | Quand", "lignes": ["DPAE | 8 j"]},
+            },
+        ],
+    )
+    _connecter_admin(page, live_server)
+    page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/")
+
+    expect(page.get_by_role("textbox", name="Paragraphe", exact=True)).to_be_visible()
+    expect(page.get_by_role("textbox", name="À retenir", exact=True)).to_be_visible()
+    expect(page.get_by_role("textbox", name="étape", exact=True)).to_have_count(2)
+    expect(page.get_by_role("textbox", name="ligne", exact=True)).to_have_count(1)
+    assert _champs_sans_nom(page, "[data-contentpath=corps]") == []
+
+
+def test_le_texte_riche_d_une_page_simple_porte_le_nom_de_son_champ(page, live_server):
+    """Draftail écrit dans une zone à part du champ que vise le libellé : elle reçoit le libellé
+    du champ (« Corps »), comme les autres champs du formulaire."""
+    mentions = PageSimple.objects.get(slug="mentions-legales")
+    _connecter_admin(page, live_server)
+    page.goto(f"{live_server.url}/admin/pages/{mentions.pk}/edit/")
+
+    zone = page.locator("[data-contentpath=corps] [contenteditable=true]")
+    expect(zone).to_have_accessible_name("Corps*")
+    assert _champs_sans_nom(page, "[data-contentpath=corps]") == []
