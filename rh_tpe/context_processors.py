@@ -17,12 +17,15 @@ PAGES_OBLIGATOIRES = [
 def _navigation(request: HttpRequest) -> list[dict[str, object]]:
     """Seules les rubriques qui fonctionnent apparaissent dans la navigation."""
     rubriques = [{"libelle": _("Accueil"), "url": "/"}, {"libelle": _("FAQ"), "url": "/faq/"}]
-    if request.user.is_authenticated:
+    # Une requête refusée avant l'authentification (nom de site hors de ALLOWED_HOSTS) n'a pas
+    # d'utilisateur : la page 400 s'affiche quand même, au lieu d'une erreur 500.
+    utilisateur = getattr(request, "user", None)
+    if utilisateur is not None and utilisateur.is_authenticated:
         rubriques.append({"libelle": _("Mon espace"), "url": reverse("comptes:mon_espace")})
-        if request.user.est_chef_entreprise:
+        if utilisateur.est_chef_entreprise:
             rubriques.append({"libelle": _("Embaucher"), "url": reverse("embauche:accueil")})
             rubriques.append({"libelle": _("Mes questions"), "url": reverse("dossiers:liste")})
-        elif request.user.est_conseiller:
+        elif utilisateur.est_conseiller:
             rubriques.append({"libelle": _("Dossiers"), "url": reverse("dossiers:liste")})
     for rubrique in rubriques:
         url = str(rubrique["url"])

@@ -84,6 +84,15 @@ def test_une_page_inconnue_donne_une_404(client):
     assert client.get("/cette-page-n-existe-pas/").status_code == 404
 
 
+@pytest.mark.parametrize("url", ["/", "/admin/", "/django-admin/"])
+def test_un_nom_de_site_inconnu_donne_la_page_400_pas_une_500(client, url):
+    """Un en-tête Host hors de ALLOWED_HOSTS est refusé avant que la session ne soit lue : la
+    page 400 du portail s'affiche sans utilisateur connu."""
+    reponse = client.get(url, HTTP_HOST="inconnu.example")
+    assert reponse.status_code == 400
+    assert "Requête invalide" in texte(reponse)
+
+
 def test_le_portail_porte_une_politique_de_securite_du_contenu_stricte(client):
     politique = client.get("/")["Content-Security-Policy"]
     directives = dict(d.strip().split(" ", 1) for d in politique.split(";") if d.strip())
