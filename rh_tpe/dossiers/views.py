@@ -15,6 +15,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from rh_tpe.comptes.models import Utilisateur
 from rh_tpe.dossiers import fichiers, selectors, services
 from rh_tpe.dossiers.forms import (
     ClotureForm,
@@ -217,11 +218,13 @@ def _url_document(dossier: Dossier) -> str | None:
         return None
 
 
-def _url_article_faq(dossier: Dossier) -> str | None:
-    """Le brouillon proposé pour la FAQ, dans l'administration Wagtail (s'il existe encore)."""
-    if dossier.article_faq_id is None:
+def _url_brouillon_faq(utilisateur: Utilisateur, article_pk: int | None) -> str | None:
+    """Le brouillon proposé pour la FAQ, dans l'administration Wagtail : seulement pour qui peut
+    l'ouvrir. Un conseiller sans accès à l'administration (CCI) n'y trouverait que l'écran de
+    connexion."""
+    if article_pk is None or not utilisateur.has_perm("wagtailadmin.access_admin"):
         return None
-    return reverse("wagtailadmin_pages:edit", args=[dossier.article_faq_id])
+    return reverse("wagtailadmin_pages:edit", args=[article_pk])
 
 
 def _page(request: HttpRequest, dossier: Dossier, statut: int = 200, **lies) -> HttpResponse:
@@ -236,7 +239,9 @@ def _page(request: HttpRequest, dossier: Dossier, statut: int = 200, **lies) -> 
         "peut_rouvrir": services.peut_rouvrir(dossier),
         "en_retard": dossier.en_retard(),
         "url_document": _url_document(dossier),
-        "url_article_faq": _url_article_faq(dossier) if conseiller else None,
+        "url_article_faq": (
+            _url_brouillon_faq(utilisateur, dossier.article_faq_id) if conseiller else None
+        ),
         "title": _("Dossier n° %(numero)s") % {"numero": dossier.pk},
         **_formulaires(request, dossier),
         **lies,
@@ -458,17 +463,25 @@ def proposer_faq(request: HttpRequest, pk: int) -> HttpResponse:
     except ActionRefusee as refus:
         messages.error(request, str(refus))
         return redirect("dossiers:detail", pk=dossier.pk)
-    messages.success(
-        request,
-        format_html(
+    url = _url_brouillon_faq(request.user, article.pk)
+    if url:
+        succes = format_html(
             _(
                 "Le brouillon « {titre} » attend un éditeur de la FAQ, qui le relira avant "
                 'publication : <a href="{url}">ouvrir le brouillon dans l\'administration</a>.'
             ),
             titre=article.title,
-            url=reverse("wagtailadmin_pages:edit", args=[article.pk]),
-        ),
-    )
+            url=url,
+        )
+    else:
+        succes = format_html(
+            _(
+                "Le brouillon « {titre} » attend un éditeur de la FAQ, qui le relira avant "
+                "publication."
+            ),
+            titre=article.title,
+        )
+    messages.success(request, succes)
     return redirect("dossiers:detail", pk=dossier.pk)
 
 

@@ -1,6 +1,7 @@
 """« Proposer pour la FAQ » : qui peut, ce qui est refusé, le brouillon créé dans Wagtail."""
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from rh_tpe.dossiers import services
@@ -81,6 +82,11 @@ def test_la_proposition_est_refusee_en_get(client, gens, dossier):
 
 
 def test_le_brouillon_est_cree_non_publie_sous_le_bon_theme(client, gens, dossier):
+    # Sophie relit aussi la FAQ (groupe « Relecteurs juridiques ») : elle a accès à
+    # l'administration Wagtail.
+    gens.dreets.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
     reponse = _proposer(client, gens.dreets, dossier)
 
     article = FaqArticlePage.objects.get(title=QUESTION)
@@ -101,6 +107,20 @@ def test_le_brouillon_est_cree_non_publie_sous_le_bon_theme(client, gens, dossie
     vu_par_l_entreprise = texte(client.get(reponse.url))
     assert "proposé ce dossier pour la FAQ" not in vu_par_l_entreprise
     assert url_admin not in vu_par_l_entreprise
+
+
+def test_sans_acces_a_l_administration_le_conseiller_n_a_pas_de_lien_vers_le_brouillon(
+    client, gens, dossier
+):
+    services.dossier_transferer(dossier=dossier, conseiller=gens.dreets, motif="Aides")
+    assert not gens.cci.has_perm("wagtailadmin.access_admin")
+
+    reponse = _proposer(client, gens.cci, dossier)
+
+    article = FaqArticlePage.objects.get(title=QUESTION)
+    page = client.get(reponse.url)
+    assert "attend un éditeur de la FAQ, qui le relira avant publication." in texte(page)
+    assert reverse("wagtailadmin_pages:edit", args=[article.pk]) not in page.content.decode()
 
 
 @pytest.mark.parametrize(
