@@ -114,9 +114,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "rh_tpe.portail.middleware.TailleDeRequeteLimitee",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Après l'authentification (l'administration garde ses envois) et après les en-têtes de
+    # sécurité : sa page 413 porte, comme les autres, la politique de contenu et l'interdiction
+    # d'être mise en cadre. Rien avant elle ne lit le corps de la requête.
+    "rh_tpe.portail.middleware.TailleDeRequeteLimitee",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # En dernier, comme le demande django-axes : bloque la connexion après trop d'échecs.
     "axes.middleware.AxesMiddleware",

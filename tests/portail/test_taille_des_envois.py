@@ -32,6 +32,9 @@ def test_un_envoi_trop_lourd_est_refuse_avec_un_message_en_francais(client, sett
     assert "Envoi trop lourd" in contenu
     assert "Ce que vous avez envoyé dépasse 1 Mo" in contenu
     assert "Rien n'a été enregistré" in contenu
+    # Une page du portail comme les autres : politique de contenu, jamais dans un cadre.
+    assert "frame-ancestors 'none'" in reponse["Content-Security-Policy"]
+    assert reponse["X-Frame-Options"] == "DENY"
 
 
 def test_un_envoi_sous_la_limite_arrive_au_formulaire(client, settings):
