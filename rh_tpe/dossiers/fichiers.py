@@ -4,21 +4,26 @@ Formats acceptés : PDF, DOCX, ODT, JPEG, PNG. On lit la signature des premiers 
 DOCX et ODT (des archives ZIP), on vérifie aussi ce que l'archive contient, et on refuse celles
 qui portent du contenu actif : des macros (un .docm renommé en .docx, un ODT avec du Basic) ou
 un renvoi vers un fichier extérieur que Word irait chercher à l'ouverture (modèle .dotm
-distant, objet OLE lié : l'attaque « Follina »). Un PDF est lu par pypdf, qui refuse de même le
-code JavaScript, les fichiers incorporés et les actions qui lancent ou ouvrent un autre fichier.
-Un conseiller ouvre ces fichiers sur son poste.
+distant, objet OLE lié : l'attaque « Follina »), ou un champ Word qui lance une commande (DDE,
+l'attaque sans macro) ou va chercher un fichier ou une adresse (INCLUDEPICTURE, LINK…). Un PDF
+est lu par pypdf, qui refuse de même le code JavaScript, les fichiers incorporés et les actions
+qui lancent ou ouvrent un autre fichier. Un conseiller ouvre ces fichiers sur son poste.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import IO
 from xml.etree import ElementTree
+from xml.sax import SAXException
+from xml.sax.handler import ContentHandler
 
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as DefusedET
+from defusedxml.expatreader import DefusedExpatParser
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, PdfObject
@@ -122,11 +127,107 @@ def _macros_declarees(lecteur: _Lecteur, noms: set[str]) -> bool:
     )
 
 
+# Les champs Word qui lancent un programme (DDE, DDEAUTO : du code exécuté sans macro) ou vont
+# chercher un fichier ou une adresse (un chemin réseau y fait fuir l'empreinte du mot de passe
+# Windows du lecteur, comme un modèle distant). Les champs ordinaires (PAGE, TOC, HYPERLINK,
+# MERGEFIELD, REF…) restent permis.
+CHAMPS_WORD_REFUSES = frozenset(
+    {"DDE", "DDEAUTO", "INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "LINK", "IMPORT"}
+)
+# Les parties XML de Word (corps, en-têtes, notes…) sont lues en entier, sans construire
+# d'arbre : moins d'un mégaoctet pour un contrat, quelques-uns pour un document de plusieurs
+# centaines de pages. Au-delà, l'archive est refusée : ce budget tient dans les deux secondes de
+# lecture, même pour une partie faite de millions d'éléments vides.
+TEXTE_WORD_MAX = 10_000_000
+_NOM_DE_CHAMP = re.compile(r"[^\s\\\"{}]*")
+
+
+def _local(nom: str) -> str:
+    """« w:fldChar » → « fldChar » : le préfixe, quel qu'il soit, est ignoré (comme `_elements`)."""
+    return nom.rsplit(":", 1)[-1]
+
+
+def _nom_de_champ(instruction: str) -> str:
+    return _NOM_DE_CHAMP.match(instruction.lstrip()).group().upper()  # type: ignore[union-attr]
+
+
+class _ChampsWord(ContentHandler):
+    """Relève le nom de chaque champ d'une partie de Word : simple (w:fldSimple) ou en plusieurs
+    morceaux (w:fldChar begin, w:instrText…, separate, end), même coupé en plusieurs runs. Un
+    champ dont le nom serait produit par un champ imbriqué (obfuscation du DDE par QUOTE) compte
+    comme un nom vide, refusé lui aussi."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.noms: list[str] = []
+        self._ouverts: list[str | None] = []  # l'instruction de chaque champ ouvert, puis None
+        self._dans_instruction = False
+
+    @staticmethod
+    def _attribut(attributs, nom: str) -> str:
+        return next((v for cle, v in attributs.items() if _local(cle) == nom), "")
+
+    def startElement(self, name, attrs):  # noqa: N802 - nom imposé par SAX
+        local = _local(name)
+        attributs = attrs
+        if local == "fldSimple":
+            self.noms.append(_nom_de_champ(self._attribut(attributs, "instr")))
+        elif local == "instrText":
+            self._dans_instruction = True
+        elif local == "fldChar":
+            genre = self._attribut(attributs, "fldCharType")
+            if genre == "begin":
+                if self._ouverts and self._ouverts[-1] == "":
+                    self.noms.append("")
+                self._ouverts.append("")
+            elif genre in {"separate", "end"} and self._ouverts:
+                if self._ouverts[-1] is not None:
+                    self.noms.append(_nom_de_champ(self._ouverts[-1]))
+                if genre == "end":
+                    self._ouverts.pop()
+                else:
+                    self._ouverts[-1] = None
+
+    def endElement(self, name):  # noqa: N802 - nom imposé par SAX
+        if _local(name) == "instrText":
+            self._dans_instruction = False
+
+    def characters(self, content):
+        if self._dans_instruction and self._ouverts and self._ouverts[-1] is not None:
+            # Le début de l'instruction suffit : le nom du champ en est le premier mot.
+            self._ouverts[-1] = (self._ouverts[-1] + content).lstrip()[:200]
+
+
+def _champ_word_refuse(archive: zipfile.ZipFile, noms: set[str]) -> bool:
+    """Un champ de `CHAMPS_WORD_REFUSES` (ou au nom calculé) dans une partie XML de Word."""
+    reste = TEXTE_WORD_MAX
+    for nom in sorted(noms):
+        minuscule = nom.lower()
+        if not (minuscule.startswith("word/") and minuscule.endswith(".xml")):
+            continue
+        champs = _ChampsWord()
+        analyseur = DefusedExpatParser(forbid_dtd=True)
+        analyseur.setContentHandler(champs)
+        try:
+            with archive.open(nom) as partie:
+                while morceau := partie.read(65536):
+                    reste -= len(morceau)
+                    if reste < 0:
+                        raise _PartieIlisible(nom)
+                    analyseur.feed(morceau)
+            analyseur.close()
+        except (SAXException, DefusedXmlException, ValueError) as erreur:
+            raise _PartieIlisible(nom) from erreur
+        if any(champ in CHAMPS_WORD_REFUSES or not champ for champ in champs.noms):
+            return True
+    return False
+
+
 def _contenu_actif(archive: zipfile.ZipFile, noms: set[str]) -> bool:
     """Des macros dans un document Office (vbaProject.bin, type « macroEnabled ») ou
-    OpenDocument (dossiers Basic/ et Scripts/), ou un renvoi vers un fichier extérieur. Une
-    partie de description illisible compte comme du contenu actif : on ne sait pas ce qu'elle
-    cache."""
+    OpenDocument (dossiers Basic/ et Scripts/), un renvoi vers un fichier extérieur, ou un champ
+    Word qui lance un programme ou charge un fichier. Une partie de description illisible
+    compte comme du contenu actif : on ne sait pas ce qu'elle cache."""
     minuscules = {nom.lower() for nom in noms}
     if any(
         nom.endswith("vbaproject.bin") or nom.startswith(("basic/", "scripts/"))
@@ -135,7 +236,11 @@ def _contenu_actif(archive: zipfile.ZipFile, noms: set[str]) -> bool:
         return True
     try:
         lecteur = _Lecteur(archive)
-        return _macros_declarees(lecteur, noms) or _renvoi_exterieur(lecteur, noms)
+        return (
+            _macros_declarees(lecteur, noms)
+            or _renvoi_exterieur(lecteur, noms)
+            or _champ_word_refuse(archive, noms)
+        )
     except _PartieIlisible:
         return True
 

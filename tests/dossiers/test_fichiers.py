@@ -197,6 +197,102 @@ def test_un_vrai_docx_du_portail_n_a_pas_de_macros():
     assert fichiers.format_reconnu(io.BytesIO(contenu)) == fichiers.DOCX
 
 
+# --- Champs Word -------------------------------------------------------------------------------
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _champ(*instructions: str, resultat: str = "") -> str:
+    """Un champ Word en plusieurs runs : début, morceaux d'instruction (un champ imbriqué s'il
+    commence par « < »), séparateur, fin."""
+    runs = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+    runs += "".join(
+        morceau if morceau.startswith("<") else f"<w:r><w:instrText>{morceau}</w:instrText></w:r>"
+        for morceau in instructions
+    )
+    runs += '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+    return runs + resultat + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+def docx_avec_corps(corps: str, partie: str = "word/document.xml") -> bytes:
+    return archive(
+        {
+            **DOCX_MINIMAL,
+            partie: f"<w:document {W}><w:body><w:p>{corps}</w:p></w:body></w:document>",
+        }
+    )
+
+
+CHAMPS_ACTIFS = {
+    # L'attaque « DDE » : Word propose de lancer le programme à l'ouverture, sans macro.
+    "DDEAUTO": docx_avec_corps(_champ('DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc"')),
+    "DDE coupé en deux runs": docx_avec_corps(_champ(" DD", 'EAUTO cmd "/k calc"')),
+    "dde en minuscules": docx_avec_corps(_champ('dde cmd "/k calc"')),
+    "champ simple": docx_avec_corps(
+        '<w:fldSimple w:instr=" INCLUDEPICTURE &quot;\\\\serveur\\p.png&quot; \\d"/>'
+    ),
+    "image distante": docx_avec_corps(_champ('INCLUDEPICTURE "https://x.invalid/p.png" \\d')),
+    "texte distant": docx_avec_corps(_champ('INCLUDETEXT "https://x.invalid/t.docx"')),
+    "objet lié": docx_avec_corps(_champ('LINK Excel.Sheet.12 "\\\\serveur\\c.xlsx" ""')),
+    "dans un en-tête": docx_avec_corps(_champ("DDEAUTO cmd"), partie="word/header1.xml"),
+    "nom calculé par un champ imbriqué": docx_avec_corps(
+        _champ(" ", _champ("QUOTE 68 68 69 65 85 84 79"), ' cmd "/k calc"')
+    ),
+    "autre préfixe": archive(
+        {
+            **DOCX_MINIMAL,
+            "word/document.xml": (
+                '<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                'main"><x:body><x:p><x:fldSimple x:instr="DDEAUTO cmd"/></x:p></x:body>'
+                "</x:document>"
+            ),
+        }
+    ),
+    "UTF-16": archive(
+        {
+            **DOCX_MINIMAL,
+            "word/document.xml": (
+                f'<?xml version="1.0" encoding="UTF-16"?><w:document {W}><w:body><w:p>'
+                f"{_champ('DDEAUTO cmd')}</w:p></w:body></w:document>"
+            ).encode("utf-16"),
+        }
+    ),
+    "XML mal formé": docx_avec_corps("<w:r><oups"),
+}
+
+
+@pytest.mark.parametrize("contenu", CHAMPS_ACTIFS.values(), ids=CHAMPS_ACTIFS.keys())
+def test_un_champ_word_qui_lance_un_programme_ou_charge_un_fichier_est_refuse(contenu):
+    examen = fichiers.examiner(io.BytesIO(contenu))
+
+    assert (examen.format, examen.refus) == (None, "macros")
+
+
+def test_les_champs_ordinaires_d_un_document_sont_acceptes():
+    """Numéros de page, table des matières (et ses renvois imbriqués), liens, publipostage."""
+    table = _champ(
+        ' TOC \\o "1-3" ',
+        resultat=_champ(" PAGEREF _Toc1 \\h ", resultat="<w:r><w:t>2</w:t></w:r>"),
+    )
+    corps = (
+        _champ(" PAGE ")
+        + table
+        + _champ(' HYPERLINK "https://www.legifrance.gouv.fr/" ')
+        + _champ(" IF ", _champ(" MERGEFIELD nom "), ' = "" "" "Madame" ')
+        + '<w:fldSimple w:instr=" NUMPAGES "/>'
+    )
+
+    assert fichiers.examiner(io.BytesIO(docx_avec_corps(corps))) == fichiers.Examen(fichiers.DOCX)
+
+
+def test_un_texte_word_trop_long_pour_etre_lu_est_refuse():
+    corps = "<w:r><w:t>" + "x" * fichiers.TEXTE_WORD_MAX + "</w:t></w:r>"
+
+    examen = fichiers.examiner(io.BytesIO(docx_avec_corps(corps)))
+
+    assert (examen.format, examen.refus) == (None, "macros")
+
+
 # --- PDF ---------------------------------------------------------------------------------------
 
 JAVASCRIPT = b"<</S/JavaScript/JS(app.alert(1))>>"
