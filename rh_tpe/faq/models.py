@@ -39,7 +39,7 @@ class FaqIndexPage(Page):
         from rh_tpe.faq.selectors import articles_populaires
 
         contexte = super().get_context(request, *args, **kwargs)
-        contexte["themes"] = FaqThemePage.objects.child_of(self).live().specific()
+        contexte["themes"] = FaqThemePage.objects.child_of(self).live().public().specific()
         contexte["populaires"] = articles_populaires(limite=6)
         return contexte
 
@@ -61,7 +61,11 @@ class FaqThemePage(Page):
         contexte = super().get_context(request, *args, **kwargs)
         contexte["ancetres_faq"] = ancetres_faq(self)
         contexte["articles"] = (
-            FaqArticlePage.objects.child_of(self).live().order_by("title").only("title", "en_bref")
+            FaqArticlePage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("title")
+            .only("title", "en_bref")
         )
         return contexte
 

@@ -39,7 +39,7 @@ def rechercher(
     termes = termes_recherche(question)
     if not termes:
         return [], False
-    articles = FaqArticlePage.objects.live()
+    articles = FaqArticlePage.objects.live().public()
     lus = max(FENETRE_RECLASSEMENT, decalage + limite + 1)
     pages: list[FaqArticlePage] = []
     stricte = requete_stricte(question)
@@ -93,6 +93,7 @@ def articles_populaires(*, limite: int = 6) -> list[FaqArticlePage]:
     """Les articles publiés les plus consultés (les plus récents d'abord à égalité)."""
     return list(
         FaqArticlePage.objects.live()
+        .public()
         .order_by("-consultation__nombre", "-first_published_at")
         .only("title", "url_path", "en_bref")[:limite]
     )
@@ -174,7 +175,7 @@ def articles_faq_pour_references(references: Iterable[str]) -> dict[str, tuple[s
     for numero in tous:
         filtre |= Q(corps__icontains=numero[1:])
     meilleur: dict[str, tuple[int, str, int, FaqArticlePage]] = {}
-    for page in FaqArticlePage.objects.live().filter(filtre).order_by("title", "pk"):
+    for page in FaqArticlePage.objects.live().public().filter(filtre).order_by("title", "pk"):
         cites = {n for numero in page.articles_cites() for n in numeros(numero)}
         cle = (len(cites), page.title, page.pk)
         for numero in cites & tous:

@@ -160,6 +160,31 @@ def test_un_article_non_publie_n_est_pas_visible(client, theme):
     assert client.get(f"/faq/embauche-et-contrat/{brouillon.slug}/").status_code == 404
 
 
+def test_un_article_a_acces_restreint_n_apparait_dans_aucune_liste(client, theme):
+    """Wagtail laisse un éditeur restreindre l'accès à une page (« Confidentialité » : mot de
+    passe, connexion). L'article le demande alors, mais son titre et des extraits de son texte
+    sortaient encore par la recherche, les suggestions, le thème et les plus consultés."""
+    from wagtail.models import PageViewRestriction
+
+    reserve = creer_article(
+        theme, titre="Indemnité réservée aux conseillers", en_bref="Texte confidentiel du barème."
+    )
+    client.get(reserve.url)  # une consultation : il serait parmi les plus consultés
+    PageViewRestriction.objects.create(
+        page=reserve, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+
+    assert "Texte confidentiel" not in texte(client.get(reserve.url))
+    for url in (
+        "/faq/recherche?q=indemnite+reservee",
+        "/faq/suggestions?q=indemnite+reservee",
+        theme.url,
+        "/faq/",
+    ):
+        reponse = texte(client.get(url))
+        assert "Indemnité réservée" not in reponse and "confidentiel" not in reponse, url
+
+
 def test_generer_ce_document_apparait_quand_le_parcours_existe(client, theme):
     article = creer_article(
         theme,
