@@ -4,8 +4,8 @@ Formats acceptés : PDF, DOCX, ODT, JPEG, PNG. On lit la signature des premiers 
 DOCX et ODT (des archives ZIP), on vérifie aussi ce que l'archive contient, et on refuse celles
 qui portent du contenu actif : des macros (un .docm renommé en .docx, un ODT avec du Basic) ou
 un renvoi vers un fichier extérieur que Word irait chercher à l'ouverture (modèle .dotm
-distant, objet OLE lié : l'attaque « Follina »), ou un champ Word qui lance une commande (DDE,
-l'attaque sans macro) ou va chercher un fichier ou une adresse (INCLUDEPICTURE, LINK…). Un PDF
+distant, objet OLE lié : l'attaque « Follina »), ou un champ qui lance une commande (DDE,
+l'attaque sans macro) ou va chercher un fichier ou une adresse (INCLUDEPICTURE, image liée…). Un PDF
 est lu par pypdf, qui refuse de même le code JavaScript, les fichiers incorporés et les actions
 qui lancent ou ouvrent un autre fichier. Un conseiller ouvre ces fichiers sur son poste.
 """
@@ -134,12 +134,20 @@ def _macros_declarees(lecteur: _Lecteur, noms: set[str]) -> bool:
 CHAMPS_WORD_REFUSES = frozenset(
     {"DDE", "DDEAUTO", "INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "LINK", "IMPORT"}
 )
-# Les parties XML de Word (corps, en-têtes, notes…) sont lues en entier, sans construire
-# d'arbre : moins d'un mégaoctet pour un contrat, quelques-uns pour un document de plusieurs
-# centaines de pages. Au-delà, l'archive est refusée : ce budget tient dans les deux secondes de
-# lecture, même pour une partie faite de millions d'éléments vides.
-TEXTE_WORD_MAX = 10_000_000
+# Leurs équivalents OpenDocument : liens DDE, sections et tableaux repris d'un autre fichier,
+# événements qui lancent un script (à l'ouverture du document, au clic…).
+ELEMENTS_ODT_REFUSES = frozenset(
+    {"dde-connection-decl", "dde-source", "section-source", "table-source", "event-listener"}
+)
+# Les parties XML du texte (corps, en-têtes, notes, styles…) sont lues en entier, sans
+# construire d'arbre : moins d'un mégaoctet pour un contrat, quelques-uns pour un document de
+# plusieurs centaines de pages. Au-delà, l'archive est refusée : ce budget tient dans les deux
+# secondes de lecture, même pour une partie faite de millions d'éléments vides.
+TEXTE_MAX = 10_000_000
 _NOM_DE_CHAMP = re.compile(r"[^\s\\\"{}]*")
+# Une cible hors de l'archive : une adresse (http:, file:, smb:, C:…), un chemin absolu ou
+# réseau, ou qui remonte hors du document.
+_CIBLE_EXTERIEURE = re.compile(r"^\s*(?:[a-z][a-z0-9+.\-]*:|[/\\]|\.\.[/\\])", re.IGNORECASE)
 
 
 def _local(nom: str) -> str:
@@ -149,6 +157,10 @@ def _local(nom: str) -> str:
 
 def _nom_de_champ(instruction: str) -> str:
     return _NOM_DE_CHAMP.match(instruction.lstrip()).group().upper()  # type: ignore[union-attr]
+
+
+def _attribut(attributs, nom: str) -> str:
+    return next((v for cle, v in attributs.items() if _local(cle) == nom), "")
 
 
 class _ChampsWord(ContentHandler):
@@ -163,19 +175,18 @@ class _ChampsWord(ContentHandler):
         self._ouverts: list[str | None] = []  # l'instruction de chaque champ ouvert, puis None
         self._dans_instruction = False
 
-    @staticmethod
-    def _attribut(attributs, nom: str) -> str:
-        return next((v for cle, v in attributs.items() if _local(cle) == nom), "")
+    @property
+    def actif(self) -> bool:
+        return any(nom in CHAMPS_WORD_REFUSES or not nom for nom in self.noms)
 
     def startElement(self, name, attrs):  # noqa: N802 - nom imposé par SAX
         local = _local(name)
-        attributs = attrs
         if local == "fldSimple":
-            self.noms.append(_nom_de_champ(self._attribut(attributs, "instr")))
+            self.noms.append(_nom_de_champ(_attribut(attrs, "instr")))
         elif local == "instrText":
             self._dans_instruction = True
         elif local == "fldChar":
-            genre = self._attribut(attributs, "fldCharType")
+            genre = _attribut(attrs, "fldCharType")
             if genre == "begin":
                 if self._ouverts and self._ouverts[-1] == "":
                     self.noms.append("")
@@ -198,16 +209,44 @@ class _ChampsWord(ContentHandler):
             self._ouverts[-1] = (self._ouverts[-1] + content).lstrip()[:200]
 
 
-def _champ_word_refuse(archive: zipfile.ZipFile, noms: set[str]) -> bool:
-    """Un champ de `CHAMPS_WORD_REFUSES` (ou au nom calculé) dans une partie XML de Word."""
-    reste = TEXTE_WORD_MAX
+class _RenvoisOdt(ContentHandler):
+    """Un élément de `ELEMENTS_ODT_REFUSES`, une cible (xlink:href) hors de l'archive sur autre
+    chose qu'un lien hypertexte (text:a, draw:a) : image ou objet distant, ou un lien
+    hypertexte qui lance une macro au clic."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.actif = False
+
+    def startElement(self, name, attrs):  # noqa: N802 - nom imposé par SAX
+        local, cible = _local(name), _attribut(attrs, "href")
+        if local in ELEMENTS_ODT_REFUSES:
+            self.actif = True
+        elif local == "a":
+            if cible.strip().lower().startswith(("vnd.sun.star.script:", "macro:")):
+                self.actif = True
+        elif _CIBLE_EXTERIEURE.match(cible):
+            self.actif = True
+
+
+def _texte_actif(archive: zipfile.ZipFile, noms: set[str]) -> bool:
+    """Un champ Word (parties word/*.xml) ou un renvoi OpenDocument (parties XML d'une archive
+    qui porte un « mimetype ») refusé. Chaque partie est lue par un analyseur SAX sans DTD ni
+    entité (defusedxml), dans le budget `TEXTE_MAX` pour toute l'archive."""
+    reste = TEXTE_MAX
+    opendocument = "mimetype" in noms
     for nom in sorted(noms):
         minuscule = nom.lower()
-        if not (minuscule.startswith("word/") and minuscule.endswith(".xml")):
+        if not minuscule.endswith(".xml"):
             continue
-        champs = _ChampsWord()
+        if minuscule.startswith("word/"):
+            analyse: _ChampsWord | _RenvoisOdt = _ChampsWord()
+        elif opendocument and minuscule != "meta-inf/manifest.xml":
+            analyse = _RenvoisOdt()
+        else:
+            continue
         analyseur = DefusedExpatParser(forbid_dtd=True)
-        analyseur.setContentHandler(champs)
+        analyseur.setContentHandler(analyse)
         try:
             with archive.open(nom) as partie:
                 while morceau := partie.read(65536):
@@ -218,16 +257,16 @@ def _champ_word_refuse(archive: zipfile.ZipFile, noms: set[str]) -> bool:
             analyseur.close()
         except (SAXException, DefusedXmlException, ValueError) as erreur:
             raise _PartieIlisible(nom) from erreur
-        if any(champ in CHAMPS_WORD_REFUSES or not champ for champ in champs.noms):
+        if analyse.actif:
             return True
     return False
 
 
 def _contenu_actif(archive: zipfile.ZipFile, noms: set[str]) -> bool:
     """Des macros dans un document Office (vbaProject.bin, type « macroEnabled ») ou
-    OpenDocument (dossiers Basic/ et Scripts/), un renvoi vers un fichier extérieur, ou un champ
-    Word qui lance un programme ou charge un fichier. Une partie de description illisible
-    compte comme du contenu actif : on ne sait pas ce qu'elle cache."""
+    OpenDocument (dossiers Basic/ et Scripts/), un renvoi vers un fichier extérieur, un champ
+    Word ou un élément OpenDocument qui lance un programme ou charge un fichier. Une partie
+    illisible compte comme du contenu actif : on ne sait pas ce qu'elle cache."""
     minuscules = {nom.lower() for nom in noms}
     if any(
         nom.endswith("vbaproject.bin") or nom.startswith(("basic/", "scripts/"))
@@ -239,7 +278,7 @@ def _contenu_actif(archive: zipfile.ZipFile, noms: set[str]) -> bool:
         return (
             _macros_declarees(lecteur, noms)
             or _renvoi_exterieur(lecteur, noms)
-            or _champ_word_refuse(archive, noms)
+            or _texte_actif(archive, noms)
         )
     except _PartieIlisible:
         return True

@@ -285,8 +285,74 @@ def test_les_champs_ordinaires_d_un_document_sont_acceptes():
     assert fichiers.examiner(io.BytesIO(docx_avec_corps(corps))) == fichiers.Examen(fichiers.DOCX)
 
 
+ODF = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:script="urn:oasis:names:tc:opendocument:xmlns:script:1.0" '
+    'xmlns:xlink="http://www.w3.org/1999/xlink"'
+)
+
+
+def odt_avec_texte(texte: str, partie: str = "content.xml") -> bytes:
+    return archive(
+        {
+            **ODT_MINIMAL,
+            partie: f"<office:document-content {ODF}><office:body><office:text>{texte}"
+            "</office:text></office:body></office:document-content>",
+        }
+    )
+
+
+RENVOIS_ODT = {
+    "lien DDE": odt_avec_texte(
+        '<text:dde-connection-decls><text:dde-connection-decl text:name="x" '
+        'office:dde-application="cmd" office:dde-topic="/c calc" office:dde-item="x"/>'
+        "</text:dde-connection-decls>"
+    ),
+    "image distante": odt_avec_texte(
+        '<text:p><draw:frame><draw:image xlink:href="\\\\serveur\\p.png"/></draw:frame></text:p>'
+    ),
+    "image en http": odt_avec_texte(
+        '<text:p><draw:frame><draw:image xlink:href="https://x.invalid/p.png"/></draw:frame>'
+        "</text:p>"
+    ),
+    "section reprise d'un autre fichier": odt_avec_texte(
+        '<text:section text:name="s"><text:section-source xlink:href="file:///etc/passwd"/>'
+        "</text:section>"
+    ),
+    "script à l'ouverture": odt_avec_texte(
+        '<office:event-listeners><script:event-listener script:event-name="dom:load" '
+        'xlink:href="vnd.sun.star.script:pydoc.py$tempfilepager?location=share"/>'
+        "</office:event-listeners>",
+        partie="styles.xml",
+    ),
+    "lien qui lance une macro": odt_avec_texte(
+        '<text:p><text:a xlink:href="vnd.sun.star.script:Standard.M.Main?location=application">'
+        "ici</text:a></text:p>"
+    ),
+}
+
+
+@pytest.mark.parametrize("contenu", RENVOIS_ODT.values(), ids=RENVOIS_ODT.keys())
+def test_un_odt_qui_lance_un_programme_ou_charge_un_fichier_est_refuse(contenu):
+    examen = fichiers.examiner(io.BytesIO(contenu))
+
+    assert (examen.format, examen.refus) == (None, "macros")
+
+
+def test_un_odt_avec_image_incorporee_et_lien_hypertexte_est_accepte():
+    contenu = odt_avec_texte(
+        '<text:p><draw:frame><draw:image xlink:href="Pictures/photo.png"/></draw:frame>'
+        '<text:a xlink:href="https://www.legifrance.gouv.fr/">Légifrance</text:a>'
+        '<draw:frame><draw:object xlink:href="./Object 1"/></draw:frame></text:p>'
+    )
+
+    assert fichiers.examiner(io.BytesIO(contenu)) == fichiers.Examen(fichiers.ODT)
+
+
 def test_un_texte_word_trop_long_pour_etre_lu_est_refuse():
-    corps = "<w:r><w:t>" + "x" * fichiers.TEXTE_WORD_MAX + "</w:t></w:r>"
+    corps = "<w:r><w:t>" + "x" * fichiers.TEXTE_MAX + "</w:t></w:r>"
 
     examen = fichiers.examiner(io.BytesIO(docx_avec_corps(corps)))
 
