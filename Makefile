@@ -61,6 +61,7 @@ check-deploy: install
 	DJANGO_ALLOWED_HOSTS=rh-tpe.example.org \
 	TASKS_BACKEND=database \
 	RH_TPE_EMAIL_CONTACT=contact@rh-tpe.example.org \
+	RH_TPE_URL_BASE=https://rh-tpe.example.org \
 	RH_TPE_VAR_DIR="$$(mktemp -d)" \
 	$(PY) manage.py check --deploy --fail-level WARNING
 

@@ -38,3 +38,20 @@ def adresse_de_contact_en_production(app_configs: Any = None, **kwargs: Any) -> 
             id="rh_tpe.W002",
         )
     ]
+
+
+@register(Tags.security, deploy=True)
+def adresse_du_portail_en_production(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
+    """Les liens des e-mails (mot de passe oublié, dossiers) partent de RH_TPE_URL_BASE, jamais
+    de l'en-tête Host : sans ce réglage, ils mèneraient à l'adresse de développement, et un
+    lien en http ferait passer le jeton de réinitialisation en clair sur le réseau."""
+    if settings.WAGTAILADMIN_BASE_URL.startswith("https://"):
+        return []
+    return [
+        Warning(
+            "L'adresse du portail dans les e-mails n'est pas une adresse https "
+            f"({settings.WAGTAILADMIN_BASE_URL}).",
+            hint="Réglez RH_TPE_URL_BASE sur l'adresse publique du site (https://…).",
+            id="rh_tpe.W003",
+        )
+    ]

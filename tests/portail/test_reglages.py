@@ -82,3 +82,17 @@ def test_check_deploy_signale_l_adresse_de_contact_du_developpement(settings):
 
     settings.RH_TPE_EMAIL_CONTACT = "rh-tpe@lot.gouv.example"
     assert adresse_de_contact_en_production() == []
+
+
+def test_check_deploy_signale_des_liens_d_e_mail_hors_https(settings):
+    """Un lien de réinitialisation vers l'adresse de développement, ou en http (jeton lisible
+    sur le réseau), est signalé avant la mise en production."""
+    from rh_tpe.portail.checks import adresse_du_portail_en_production
+
+    for adresse in ("http://127.0.0.1:8000", "http://rh-tpe.example.org"):
+        settings.WAGTAILADMIN_BASE_URL = adresse
+        (avertissement,) = adresse_du_portail_en_production()
+        assert avertissement.id == "rh_tpe.W003" and "RH_TPE_URL_BASE" in avertissement.hint
+
+    settings.WAGTAILADMIN_BASE_URL = "https://rh-tpe.example.org"
+    assert adresse_du_portail_en_production() == []
