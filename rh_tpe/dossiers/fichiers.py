@@ -230,21 +230,18 @@ class _RenvoisOdt(ContentHandler):
 
 
 def _texte_actif(archive: zipfile.ZipFile, noms: set[str]) -> bool:
-    """Un champ Word (parties word/*.xml) ou un renvoi OpenDocument (parties XML d'une archive
-    qui porte un « mimetype ») refusé. Chaque partie est lue par un analyseur SAX sans DTD ni
-    entité (defusedxml), dans le budget `TEXTE_MAX` pour toute l'archive."""
+    """Un champ Word ou un renvoi OpenDocument refusé, selon le format que portera le fichier.
+    Toutes les parties XML sont lues, pas seulement word/ : le document principal d'un DOCX
+    peut être rangé ailleurs (désigné par _rels/.rels), derrière un word/document.xml leurre.
+    Chaque partie est lue par un analyseur SAX sans DTD ni entité (defusedxml), dans le budget
+    `TEXTE_MAX` pour toute l'archive."""
     reste = TEXTE_MAX
-    opendocument = "mimetype" in noms
+    opendocument = _format_archive(archive, noms) == ODT
     for nom in sorted(noms):
         minuscule = nom.lower()
-        if not minuscule.endswith(".xml"):
+        if not minuscule.endswith(".xml") or minuscule == "meta-inf/manifest.xml":
             continue
-        if minuscule.startswith("word/"):
-            analyse: _ChampsWord | _RenvoisOdt = _ChampsWord()
-        elif opendocument and minuscule != "meta-inf/manifest.xml":
-            analyse = _RenvoisOdt()
-        else:
-            continue
+        analyse = _RenvoisOdt() if opendocument else _ChampsWord()
         analyseur = DefusedExpatParser(forbid_dtd=True)
         analyseur.setContentHandler(analyse)
         try:
@@ -282,6 +279,17 @@ def _contenu_actif(archive: zipfile.ZipFile, noms: set[str]) -> bool:
         )
     except _PartieIlisible:
         return True
+
+
+def _format_archive(archive: zipfile.ZipFile, noms: set[str]) -> Format | None:
+    """ODT si l'archive le déclare dans sa partie « mimetype », DOCX si elle en a les parties."""
+    if "mimetype" in noms:
+        with archive.open("mimetype") as m:
+            if m.read(100).strip() == ODT.type_mime.encode():
+                return ODT
+    if "[Content_Types].xml" in noms and "word/document.xml" in noms:
+        return DOCX
+    return None
 
 
 def _noms(archive: zipfile.ZipFile) -> set[str] | None:
@@ -403,12 +411,7 @@ def _examiner_zip(fichier: IO[bytes]) -> Examen:
                 return Examen(None)
             if _contenu_actif(archive, noms):
                 return Examen(None, contenu_actif=True)
-            if "mimetype" in noms:
-                with archive.open("mimetype") as m:
-                    if m.read(100).strip() == ODT.type_mime.encode():
-                        return Examen(ODT)
-            if "[Content_Types].xml" in noms and "word/document.xml" in noms:
-                return Examen(DOCX)
+            return Examen(_format_archive(archive, noms))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         pass
     return Examen(None)

@@ -258,6 +258,22 @@ CHAMPS_ACTIFS = {
         }
     ),
     "XML mal formé": docx_avec_corps("<w:r><oups"),
+    # Word ouvre le document que désigne _rels/.rels, où qu'il soit rangé ; word/document.xml
+    # n'est qu'un leurre.
+    "document principal hors de word/": archive(
+        {
+            **DOCX_MINIMAL,
+            "_rels/.rels": (
+                '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                'relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/'
+                'officeDocument/2006/relationships/officeDocument" Target="x/principal.xml"/>'
+                "</Relationships>"
+            ),
+            "x/principal.xml": (
+                f"<w:document {W}><w:body><w:p>{_champ('DDEAUTO cmd')}</w:p></w:body></w:document>"
+            ),
+        }
+    ),
 }
 
 
