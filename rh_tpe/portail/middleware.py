@@ -1,10 +1,12 @@
-"""Une requête plus lourde que ce que le portail accepte est refusée avant d'être lue."""
+"""Middlewares du portail : une requête plus lourde que ce que le portail accepte est refusée
+avant d'être lue ; une page vue en compte ne reste pas dans le cache du navigateur."""
 
 from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 
@@ -37,3 +39,24 @@ class TailleDeRequeteLimitee:
                 status=413,
             )
         return self.get_response(request)
+
+
+class PagesDuCompteNonConservees:
+    """Une page servie à un compte connecté (dossiers, embauches, documents) n'est pas gardée par
+    le navigateur : après la déconnexion sur un poste partagé (atelier de la CCI, ordinateur de
+    l'entreprise), le bouton « Précédent » ne la réaffiche pas. Une réponse qui règle elle-même
+    son cache (téléchargements, administration) garde son réglage."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        reponse = self.get_response(request)
+        utilisateur = getattr(request, "user", None)
+        if (
+            utilisateur is not None
+            and utilisateur.is_authenticated
+            and not reponse.has_header("Cache-Control")
+        ):
+            add_never_cache_headers(reponse)
+        return reponse

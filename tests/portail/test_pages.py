@@ -110,3 +110,18 @@ def test_le_portail_porte_une_politique_de_securite_du_contenu_stricte(client):
 def test_les_administrations_ont_leurs_scripts_et_ne_portent_pas_la_politique(client):
     assert "Content-Security-Policy" not in client.get("/admin/login/")
     assert "Content-Security-Policy" not in client.get("/django-admin/login/")
+
+
+def test_une_page_vue_en_compte_n_est_pas_gardee_par_le_navigateur(client):
+    # Poste partagé : après la déconnexion, « Précédent » ne doit pas réafficher l'espace.
+    client.force_login(ChefEntrepriseFactory())
+
+    reponse = client.get(reverse("comptes:mon_espace"))
+
+    assert reponse.status_code == 200
+    assert "no-store" in reponse["Cache-Control"]
+    assert "private" in reponse["Cache-Control"]
+
+
+def test_une_page_publique_reste_cachable(client):
+    assert not client.get("/faq/").has_header("Cache-Control")
