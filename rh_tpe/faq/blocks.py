@@ -7,6 +7,8 @@ Dans tous les textes, une valeur légale s'écrit par un jeton (``[[smic_horaire
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.text import format_lazy
@@ -184,9 +186,10 @@ class ArticleCodeBlock(blocks.StructBlock):
 def lien_legifrance(numero: str, legiarti: str = "") -> str:
     if legiarti:
         return f"https://www.legifrance.gouv.fr/codes/article_lc/{legiarti}"
+    # Le numéro saisi par un éditeur passe encodé : « L1221-19&x=y » reste une seule recherche.
     return (
         "https://www.legifrance.gouv.fr/search/code?tab_selection=code&searchField=NUM_ARTICLE"
-        f"&query={numero.replace(' ', '')}"
+        f"&query={quote(numero.replace(' ', ''), safe='')}"
     )
 
 

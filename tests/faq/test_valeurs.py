@@ -1,13 +1,14 @@
 """Les valeurs légales des articles viennent de rh_tpe.droit au moment de l'affichage."""
 
 from datetime import date
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core.exceptions import ValidationError
 
 from rh_tpe import droit
 from rh_tpe.faq import valeurs
-from rh_tpe.faq.blocks import ParagrapheBlock
+from rh_tpe.faq.blocks import ParagrapheBlock, lien_legifrance
 from tests.faq.conftest import creer_article
 from tests.outils import texte
 
@@ -68,3 +69,12 @@ def test_un_nouveau_smic_met_a_jour_l_article_affiche(client, theme, monkeypatch
         attendu = _euros(droit.smic_horaire(jour))
         assert page.count(attendu) >= 2  # « En bref » et le paragraphe
         assert "[[" not in page
+
+
+def test_le_lien_de_recherche_legifrance_encode_le_numero_saisi():
+    lien = lien_legifrance("L 1221-19&searchField=ALL#x")
+
+    requete = parse_qs(urlsplit(lien).query)
+    assert requete["query"] == ["L1221-19&searchField=ALL#x"]
+    assert requete["searchField"] == ["NUM_ARTICLE"]
+    assert lien_legifrance("L1221-19", "LEGIARTI000006901204").endswith("/LEGIARTI000006901204")
