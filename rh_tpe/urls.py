@@ -5,8 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from rh_tpe.exports_admin import urls_des_rapports
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Avant l'administration : ses rapports, exportés en CSV sans formule (voir exports_admin).
+    path("admin/reports/", include(urls_des_rapports())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("comptes/", include("rh_tpe.comptes.urls")),

@@ -1,8 +1,5 @@
 """L'administration Wagtail de la FAQ : le rapport des articles à relire, les avis des lecteurs."""
 
-import csv
-import re
-
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -10,9 +7,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.views.mixins import Echo
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from rh_tpe.exports_admin import ExportCsvSansFormule
 from rh_tpe.faq.models import AvisArticle
 from rh_tpe.faq.selectors import MOIS_VALIDITE_RELECTURE, articles_a_relire
 
@@ -47,35 +44,9 @@ def menu_articles_a_relire():
     )
 
 
-# Un tableur exécute une cellule qui commence par l'un de ces caractères (injection de formule,
-# OWASP « CSV injection »). Un Excel français coupe aussi les lignes sur « ; » : un déclencheur
-# placé après un séparateur ouvrirait une cellule de plus. Une apostrophe devant chacun le fait
-# lire comme du texte, et chaque valeur est entre guillemets.
-_DECLENCHEUR = re.compile(r"(^|[;,\t\r\n])(\s*)([=+\-@])")
-
-
-def _sans_formule(valeur: str) -> str:
-    return _DECLENCHEUR.sub(lambda m: f"{m[1]}{m[2]}'{m[3]}", valeur)
-
-
-class AvisIndexView(IndexView):
+class AvisIndexView(ExportCsvSansFormule, IndexView):
     """La liste des avis ; son export CSV neutralise les formules qu'un lecteur anonyme aurait
     écrites dans un commentaire (l'export XLSX de Wagtail le fait déjà)."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        valeur = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV and isinstance(valeur, str):
-            return _sans_formule(valeur)
-        return valeur
-
-    def stream_csv(self, queryset):
-        # Celui de Wagtail, avec des guillemets autour de chaque valeur.
-        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, quoting=csv.QUOTE_ALL)
-        yield writer.writerow(
-            {champ: self.get_heading(queryset, champ) for champ in self.list_export}
-        )
-        for avis in queryset:
-            yield self.write_csv_row(writer, self.to_row_dict(avis))
 
 
 class AvisArticleViewSet(ModelViewSet):

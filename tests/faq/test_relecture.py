@@ -7,12 +7,19 @@ from datetime import date
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Workflow
 
 from rh_tpe import droit
 from rh_tpe.faq.models import FaqArticlePage, FaqIndexPage
 from rh_tpe.faq.selectors import articles_a_relire
-from tests.factories import ChefEntrepriseFactory, ConseillerFactory, EditeurFactory
+from tests.factories import (
+    AdministrateurFactory,
+    ChefEntrepriseFactory,
+    ConseillerFactory,
+    EditeurFactory,
+)
 from tests.faq.conftest import creer_article
 
 JETON_DPAE = "[[regle:embauche.dpae.jours_avant_embauche_au_plus_tot]]"
@@ -156,6 +163,36 @@ def test_l_export_csv_des_avis_ne_transporte_pas_de_formule(
     assert commentaires == {attendu, "Clair, merci."}
     # Chaque valeur entre guillemets : un séparateur dans un commentaire n'ouvre pas de cellule.
     assert all(ligne.startswith('"') for ligne in contenu.splitlines() if ligne)
+
+
+@pytest.mark.parametrize(
+    "rapport", ["site_history", "aging_pages", "locked_pages", "workflow", "workflow_tasks"]
+)
+def test_l_export_csv_des_rapports_ne_transporte_pas_de_formule_dans_un_titre(
+    client, theme, editeur, rapport
+):
+    # Un titre de page peut venir de la proposition d'un conseiller.
+    article = creer_article(theme, titre="=SOMME(1;2) ; -1 jour")
+    article.get_workflow().start(article, editeur)
+    FaqArticlePage.objects.filter(pk=article.pk).update(
+        locked=True, locked_by=editeur, locked_at=timezone.now()
+    )
+
+    client.force_login(AdministrateurFactory())
+    reponse = client.get(reverse(f"wagtailadmin_reports:{rapport}"), {"export": "csv"})
+
+    assert reponse.status_code == 200
+    contenu = b"".join(reponse.streaming_content).decode()
+    cellules = [cellule for ligne in csv.reader(io.StringIO(contenu)) for cellule in ligne]
+    assert "'=SOMME(1;2) ; '-1 jour" in cellules
+    assert not [c for c in cellules if c.lstrip().startswith(("=", "+", "-", "@"))]
+    assert all(ligne.startswith('"') for ligne in contenu.splitlines() if ligne)
+    # Le rapport lui-même est toujours celui de Wagtail, et toujours réservé à l'administration.
+    assert client.get(reverse(f"wagtailadmin_reports:{rapport}")).status_code == 200
+    client.force_login(ChefEntrepriseFactory())
+    assert (
+        client.get(reverse(f"wagtailadmin_reports:{rapport}"), {"export": "csv"}).status_code == 302
+    )
 
 
 def test_l_editeur_previsualise_un_article_avant_publication(client, theme, editeur):
