@@ -33,6 +33,9 @@ class UtilisateurAdmin(UserAdmin):
     list_display = ["email", "first_name", "last_name", "role", "organisation", "is_active"]
     list_filter = ["role", "organisation", "is_active"]
     search_fields = ["email", "first_name", "last_name"]
+    # Des dates que l'on consulte sans les corriger. Saisissables, Django les coupait en deux
+    # zones « Date » et « Heure » sans libellé (RGAA 11.1).
+    readonly_fields = ["last_login", "date_joined"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (_("Identité"), {"fields": ["first_name", "last_name"]}),

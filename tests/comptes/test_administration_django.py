@@ -1,0 +1,46 @@
+"""L'administration Django des comptes, là où l'administrateur crée les comptes des conseillers."""
+
+from html.parser import HTMLParser
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import AdministrateurFactory, ConseillerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+class _Formulaire(HTMLParser):
+    """Les zones de saisie d'une page (sauf boutons et zones nommées par aria-label), et les
+    cibles de ses <label for>."""
+
+    def __init__(self):
+        super().__init__()
+        self.zones, self.libelles = [], set()
+
+    def handle_starttag(self, balise, attributs):
+        attributs = dict(attributs)
+        if balise == "label" and attributs.get("for"):
+            self.libelles.add(attributs["for"])
+        elif (
+            balise in ("input", "select", "textarea")
+            and attributs.get("type") not in ("hidden", "submit")
+            and not attributs.get("aria-label")
+        ):
+            self.zones.append(attributs.get("id") or attributs.get("name"))
+
+
+def test_chaque_zone_de_saisie_du_compte_d_un_conseiller_a_son_libelle(client):
+    # Les dates de connexion et d'inscription ne se corrigent pas : elles s'affichent. Saisies,
+    # Django les coupait en deux zones « Date » et « Heure » sans libellé (RGAA 11.1).
+    conseiller = ConseillerFactory()
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.get(reverse("admin:comptes_utilisateur_change", args=[conseiller.pk]))
+
+    assert reponse.status_code == 200
+    formulaire = _Formulaire()
+    formulaire.feed(reponse.content.decode())
+    assert "id_email" in formulaire.zones
+    assert [zone for zone in formulaire.zones if zone not in formulaire.libelles] == []
+    assert "Date d’inscription" in reponse.content.decode()
