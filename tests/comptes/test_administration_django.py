@@ -44,3 +44,11 @@ def test_chaque_zone_de_saisie_du_compte_d_un_conseiller_a_son_libelle(client):
     assert "id_email" in formulaire.zones
     assert [zone for zone in formulaire.zones if zone not in formulaire.libelles] == []
     assert "Date d’inscription" in reponse.content.decode()
+
+
+def test_la_page_de_connexion_a_son_titre_de_niveau_1(client):
+    contenu = client.get(reverse("admin:login")).content.decode()
+
+    assert contenu.count("<h1") == 1
+    assert "<h1>Connexion</h1>" in contenu
+    assert 'name="username"' in contenu
