@@ -72,23 +72,31 @@ class TachesDeWorkflow(ExportCsvSansFormule, WorkflowTasksView):
     pass
 
 
-_RAPPORTS = {
-    "site_history": HistoriqueDuSite,
-    "aging_pages": PagesAnciennes,
-    "locked_pages": PagesVerrouillees,
-    "workflow": Workflows,
-    "workflow_tasks": TachesDeWorkflow,
+_REMPLACANTS = {
+    LogEntriesView: HistoriqueDuSite,
+    AgingPagesView: PagesAnciennes,
+    LockedPagesView: PagesVerrouillees,
+    WorkflowView: Workflows,
+    WorkflowTasksView: TachesDeWorkflow,
 }
 
 
 def urls_des_rapports():
-    """Les rapports de Wagtail qui s'exportent, au chemin que Wagtail leur donne sous
-    ``reports/``, avec les décorateurs qu'il pose sur ses vues d'administration."""
+    """Les rapports de Wagtail qui s'exportent (page entière et résultats seuls, qui exportent
+    aussi), au chemin que Wagtail leur donne sous ``reports/``, avec les décorateurs qu'il pose
+    sur ses vues d'administration."""
     # Importé ici : à l'import du module, les crochets de Wagtail ne sont pas tous enregistrés.
     from wagtail.admin.urls import reports as urls_rapports_wagtail
 
     return [
-        path(str(url.pattern), never_cache(require_admin_access(_RAPPORTS[url.name].as_view())))
+        path(
+            str(url.pattern),
+            never_cache(
+                require_admin_access(
+                    _REMPLACANTS[url.callback.view_class].as_view(**url.callback.view_initkwargs)
+                )
+            ),
+        )
         for url in urls_rapports_wagtail.urlpatterns
-        if url.name in _RAPPORTS
+        if getattr(url.callback, "view_class", None) in _REMPLACANTS
     ]

@@ -179,14 +179,16 @@ def test_l_export_csv_des_rapports_ne_transporte_pas_de_formule_dans_un_titre(
     )
 
     client.force_login(AdministrateurFactory())
-    reponse = client.get(reverse(f"wagtailadmin_reports:{rapport}"), {"export": "csv"})
+    # La liste filtrée (« résultats ») s'exporte aussi.
+    for nom in (rapport, f"{rapport}_results"):
+        reponse = client.get(reverse(f"wagtailadmin_reports:{nom}"), {"export": "csv"})
 
-    assert reponse.status_code == 200
-    contenu = b"".join(reponse.streaming_content).decode()
-    cellules = [cellule for ligne in csv.reader(io.StringIO(contenu)) for cellule in ligne]
-    assert "'=SOMME(1;2) ; '-1 jour" in cellules
-    assert not [c for c in cellules if c.lstrip().startswith(("=", "+", "-", "@"))]
-    assert all(ligne.startswith('"') for ligne in contenu.splitlines() if ligne)
+        assert reponse.status_code == 200
+        contenu = b"".join(reponse.streaming_content).decode()
+        cellules = [cellule for ligne in csv.reader(io.StringIO(contenu)) for cellule in ligne]
+        assert "'=SOMME(1;2) ; '-1 jour" in cellules
+        assert not [c for c in cellules if c.lstrip().startswith(("=", "+", "-", "@"))]
+        assert all(ligne.startswith('"') for ligne in contenu.splitlines() if ligne)
     # Le rapport lui-même est toujours celui de Wagtail, et toujours réservé à l'administration.
     assert client.get(reverse(f"wagtailadmin_reports:{rapport}")).status_code == 200
     client.force_login(ChefEntrepriseFactory())
