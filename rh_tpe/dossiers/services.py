@@ -52,6 +52,11 @@ DELAI_REOUVERTURE = datetime.timedelta(days=30)
 # boîtes des conseillers ; un chef d'entreprise en pose rarement plus d'une ou deux par jour.
 QUESTIONS_MAX = 10
 FENETRE_QUESTIONS = datetime.timedelta(hours=24)
+# De même pour les messages et les fichiers envoyés dans les dossiers : chacun prévient les
+# conseillers par e-mail et peut porter 5 fichiers de 10 Mo. Un échange soutenu en compte
+# rarement plus de quelques-uns par jour.
+ENVOIS_MAX = 30
+FENETRE_ENVOIS = datetime.timedelta(hours=24)
 S = Dossier.Statut
 
 
@@ -76,6 +81,20 @@ def question_de_trop(auteur: Utilisateur) -> bool:
     return limite_depassee(
         f"questions:{auteur.pk}", limite=QUESTIONS_MAX, fenetre=FENETRE_QUESTIONS
     )
+
+
+def _refuser_envoi_de_trop(auteur: Utilisateur) -> None:
+    """Compte un envoi de plus de l'entreprise (message ou fichiers) ; refusé au-delà
+    d'`ENVOIS_MAX` sur `FENETRE_ENVOIS`, tous dossiers confondus."""
+    if limite_depassee(f"envois:{auteur.pk}", limite=ENVOIS_MAX, fenetre=FENETRE_ENVOIS):
+        raise ActionRefusee(
+            _(
+                "Vous avez envoyé %(nombre)s messages ou fichiers en %(heures)s heures, le "
+                "maximum. Votre texte est conservé ci-dessous : réessayez plus tard, ou "
+                "regroupez vos informations dans un seul message."
+            )
+            % {"nombre": ENVOIS_MAX, "heures": int(FENETRE_ENVOIS.total_seconds() // 3600)}
+        )
 
 
 def organisation_pour_theme(theme: str) -> Organisation:
@@ -251,6 +270,7 @@ def message_entreprise_envoyer(
     dossier = Dossier.objects.select_for_update().get(pk=dossier.pk)
     if dossier.est_clos:
         raise ActionRefusee(_("Le dossier est clos : rouvrez-le pour écrire."))
+    _refuser_envoi_de_trop(auteur)
     message = Message.objects.create(
         dossier=dossier, auteur=auteur, genre=Message.Genre.ENTREPRISE, texte=texte
     )
@@ -271,6 +291,7 @@ def pieces_ajouter(
     _chef_du_dossier(par, dossier)
     if dossier.est_clos:
         raise ActionRefusee(_("Le dossier est clos : rouvrez-le pour ajouter un fichier."))
+    _refuser_envoi_de_trop(par)
     ajoutees = _joindre(dossier, par, pieces)
     _activite(dossier)
     return ajoutees

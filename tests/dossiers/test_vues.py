@@ -76,6 +76,32 @@ def test_au_dela_des_questions_permises_la_question_est_gardee_et_rien_n_est_env
     assert _poser(client, gens.chef_b).status_code == 302
 
 
+def test_au_dela_des_envois_permis_le_message_est_garde_et_rien_n_est_envoye(
+    client, gens, dossier_dreets, monkeypatch, django_capture_on_commit_callbacks, mails
+):
+    monkeypatch.setattr(services, "ENVOIS_MAX", 2)
+    client.force_login(gens.chef_a)
+    url = reverse("dossiers:ecrire", args=[dossier_dreets.pk])
+    for numero in range(2):
+        assert client.post(url, {"message-texte": f"Précision {numero}"}).status_code == 302
+    fichier = SimpleUploadedFile("bulletin.pdf", PDF_MINIMAL, content_type="application/pdf")
+    joindre = reverse("dossiers:joindre", args=[dossier_dreets.pk])
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        reponse = client.post(url, {"message-texte": "Ma troisième précision du jour"})
+        fichiers = client.post(joindre, {"pieces-pieces": [fichier]})
+
+    assert reponse.status_code == 409
+    contenu = texte(reponse)
+    assert "Vous avez envoyé 2 messages ou fichiers en 24 heures, le maximum." in contenu
+    assert "Ma troisième précision du jour" in contenu
+    assert fichiers.status_code == 409
+    assert dossier_dreets.messages.filter(texte__startswith="Ma troisième").count() == 0
+    assert not PieceJointe.objects.exists()
+    assert mails == []
+
+
 def test_un_fichier_deguise_est_refuse_sans_perdre_la_saisie(client, gens):
     reponse = _poser(client, gens.chef_a, question="Ma question gardée", pieces=[faux_pdf()])
 
