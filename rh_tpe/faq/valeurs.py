@@ -13,7 +13,8 @@ Jetons reconnus :
 * ``[[preavis_licenciement_6_mois]]``, ``[[preavis_licenciement_2_ans]]`` : préavis légal ;
 * ``[[heures_mensuelles_duree_legale]]`` : la durée légale mensualisée (« 151,67 heures ») ;
 * ``[[periode_reference_conges]]`` : la période d'acquisition des congés payés à défaut
-  d'accord (« du 1er juin au 31 mai », R3141-4) ;
+  d'accord (« du 1er juin au 31 mai », R3141-4) ; ``[[periode_reference_conges_caisse]]`` : la
+  même quand l'employeur est affilié à une caisse de congés payés (« du 1er avril au 31 mars ») ;
 * ``[[regle:<chemin>]]`` : une règle de ``rh_tpe/droit/regles`` (ex. ``essai.cdi.cadre.initiale``).
 """
 
@@ -69,9 +70,9 @@ def _heures_mensuelles_duree_legale() -> str:
     return f"{_nombre(heures, 2)}\u00a0heures"
 
 
-def _periode_reference_conges() -> str:
+def _periode_reference_conges(chemin: str = "conges.acquisition.debut_periode_reference") -> str:
     # R3141-4 : la période commence le 1er du mois de la règle et finit la veille, un an après.
-    mois = droit.regle("conges.acquisition.debut_periode_reference").entier
+    mois = droit.regle(chemin).entier
     debut = date(2001, mois, 1)
     veille = date(2002, mois, 1) - timedelta(days=1)
     return _("du 1er %(debut)s au %(fin)s") % {
@@ -87,6 +88,9 @@ DUREES = {
     "preavis_licenciement_2_ans": lambda: _preavis("seuil_long_mois"),
     "heures_mensuelles_duree_legale": _heures_mensuelles_duree_legale,
     "periode_reference_conges": _periode_reference_conges,
+    "periode_reference_conges_caisse": lambda: _periode_reference_conges(
+        "conges.acquisition.debut_periode_reference_caisse"
+    ),
 }
 
 
