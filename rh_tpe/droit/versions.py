@@ -17,7 +17,8 @@ from rh_tpe.droit.erreurs import ErreurDroit
 #: « .4 » : durée de conservation d'un compte du portail sans connexion (RGPD art. 5-1 e).
 #: « .5 » : minimum mensuel des jeunes travailleurs arrondi une seule fois (D3231-3).
 #: « .6 » : journée de 12 h au plus par accord collectif (L3121-19).
-#: « .7 » : conservation du double des bulletins de paie (L3243-4).
+#: « .7 » : conservation du double des bulletins de paie (L3243-4), ajustement de l'horaire
+#: d'un temps partiel (L3123-13).
 VERSION_REGLES = "2026-11-26.7"
 
 
