@@ -18,7 +18,7 @@ from rh_tpe.droit.erreurs import ErreurDroit
 #: « .5 » : minimum mensuel des jeunes travailleurs arrondi une seule fois (D3231-3).
 #: « .6 » : journée de 12 h au plus par accord collectif (L3121-19).
 #: « .7 » : conservation du double des bulletins de paie (L3243-4), ajustement de l'horaire
-#: d'un temps partiel (L3123-13).
+#: d'un temps partiel (L3123-13), prise des congés (L3141-16 à L3141-19-3, D3141-5, D3141-6).
 VERSION_REGLES = "2026-11-26.7"
 
 
