@@ -385,8 +385,10 @@ def france_travail(entree: dict, attendu: dict) -> None:
 
 
 def penalite_dpae(entree: dict, attendu: dict) -> None:
-    le = date(2026, 2, 1)
-    assert droit.minimum_garanti(le) == _dec(entree["minimum_garanti"])
+    # L'exemple donne le minimum garanti, pas la date : on prend un jour où il vaut ce montant
+    # (le premier de chaque mois de la série du barème).
+    jours = [date(annee, mois, 1) for annee in (2024, 2025, 2026) for mois in range(1, 13)]
+    le = next(j for j in jours if droit.minimum_garanti(j) == _dec(entree["minimum_garanti"]))
     assert droit.penalite_dpae(le) == _dec(attendu["penalty"])
 
 
