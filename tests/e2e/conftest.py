@@ -9,7 +9,7 @@ from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.contenttypes.management import create_contenttypes
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Locale, Page
+from wagtail.models import Collection, Locale, Page
 
 from rh_tpe.comptes.models import Organisation
 from tests.conftest import CHROMIUM
@@ -44,9 +44,11 @@ def _donnees_des_migrations(transactional_db):
     for config in apps.get_app_configs():
         create_contenttypes(config, verbosity=0)
         create_permissions(config, verbosity=0)
-    # La racine de l'arbre Wagtail et sa langue (migrations de Wagtail).
+    # La racine de l'arbre Wagtail, sa langue et la collection racine des images et documents
+    # (migrations de Wagtail).
     locale, _ = Locale.objects.get_or_create(language_code="fr")
     Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    Collection.add_root(name="Root")
     for module, fonction in _MIGRATIONS_DE_DONNEES:
         getattr(importlib.import_module(module), fonction)(apps, None)
 

@@ -1,6 +1,8 @@
 """L'administration Wagtail dans un vrai navigateur : les formulaires que remplissent les éditeurs
 de la FAQ sont utilisables au lecteur d'écran (chaque zone de saisie a un nom)."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -70,3 +72,27 @@ def test_le_texte_riche_d_une_page_simple_porte_le_nom_de_son_champ(page, live_s
     zone = page.locator("[data-contentpath=corps] [contenteditable=true]")
     expect(zone).to_have_accessible_name("Corps*")
     assert _champs_sans_nom(page, "[data-contentpath=corps]") == []
+
+
+def test_la_saisie_des_etiquettes_porte_le_libelle_du_champ(page, live_server):
+    """tag-it remplace le champ des étiquettes par une zone de saisie que le <label> ne vise
+    plus : elle reprend le libellé du champ (rh_tpe/portail/static/portail/admin-noms.js)."""
+    article = creer_article(
+        FaqThemePage.objects.get(slug="embauche-et-contrat"), titre="Comment déclarer ?"
+    )
+    _connecter_admin(page, live_server)
+    page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/")
+
+    saisie = page.locator("[data-contentpath=etiquettes] li.tagit-new input")
+    expect(saisie).to_have_accessible_name("Étiquettes")
+    assert _champs_sans_nom(page, "[data-contentpath=etiquettes]") == []
+
+
+@pytest.mark.parametrize("collection", ["images", "documents"])
+def test_le_choix_de_fichiers_de_l_envoi_multiple_a_un_nom(page, live_server, collection):
+    _connecter_admin(page, live_server)
+    reponse = page.goto(f"{live_server.url}/admin/{collection}/multiple/add/")
+    assert reponse.status == 200, page.title()
+
+    expect(page.locator("#fileupload")).to_have_attribute("aria-label", re.compile(r"\w"))
+    assert _champs_sans_nom(page, ".replace-file-input") == []
