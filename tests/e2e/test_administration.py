@@ -96,3 +96,33 @@ def test_le_choix_de_fichiers_de_l_envoi_multiple_a_un_nom(page, live_server, co
 
     expect(page.locator("#fileupload")).to_have_attribute("aria-label", re.compile(r"\w"))
     assert _champs_sans_nom(page, ".replace-file-input") == []
+
+
+def test_le_bouton_d_une_autre_personne_sur_la_page_porte_son_nom(page, live_server):
+    """Quand une autre personne a la même page ouverte, Wagtail montre son avatar dans un bouton
+    dont le texte est dans une bulle masquée : le bouton reprend ce texte (règle axe
+    « button-name »). La liste arrive par le réseau ; on pose ici le balisage de Wagtail
+    (wagtailadmin/shared/editing_sessions/list.html)."""
+    _connecter_admin(page, live_server)
+    page.goto(f"{live_server.url}/admin/")
+    page.evaluate(
+        """() => {
+            const zone = document.createElement("ul");
+            zone.id = "sessions";
+            zone.innerHTML = `<li><button class="w-editing-sessions__session" type="button">
+                <img src="" alt="">
+                <div class="w-editing-sessions__popup" hidden>
+                  <span>Marie   Dupont</span> <span class="w-sr-only">-</span>
+                  <span>En train de consulter</span>
+                </div></button></li>`;
+            document.querySelector("main").append(zone);
+        }"""
+    )
+
+    expect(page.locator("#sessions button")).to_have_accessible_name(
+        "Marie Dupont - En train de consulter"
+    )
+    resultats = _AXE.run(
+        page, context="#sessions", options={"runOnly": {"type": "rule", "values": ["button-name"]}}
+    )
+    assert resultats.response["violations"] == []

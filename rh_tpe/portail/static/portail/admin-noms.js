@@ -3,7 +3,9 @@
    - la saisie des étiquettes (tag-it remplace le champ par une liste et une nouvelle zone de
      saisie, que le <label> du champ ne vise plus) : elle prend le libellé du champ ;
    - le choix de fichiers de l'envoi multiple d'images et de documents (#fileupload, posé sur
-     le bouton « choisir depuis votre ordinateur ») : il prend le texte de ce bouton.
+     le bouton « choisir depuis votre ordinateur ») : il prend le texte de ce bouton ;
+   - le bouton de chaque autre personne qui a la même page ouverte (avatar sans texte, son nom
+     est dans une bulle masquée, règle axe « button-name ») : il prend le texte de la bulle.
    Les zones apparaissent après le chargement (contrôleurs Stimulus) : on les nomme à chaque
    changement de la page, au plus une fois par image affichée. */
 (function () {
@@ -40,6 +42,16 @@
     }
   }
 
+  function nommerSessions() {
+    document.querySelectorAll("button.w-editing-sessions__session").forEach(function (bouton) {
+      var bulle = bouton.querySelector(".w-editing-sessions__popup");
+      var texte = bulle ? bulle.textContent.replace(/\s+/g, " ").trim() : "";
+      if (texte && bouton.getAttribute("aria-label") !== texte) {
+        bouton.setAttribute("aria-label", texte);
+      }
+    });
+  }
+
   var prevu = false;
   function nommer() {
     if (prevu) {
@@ -50,6 +62,7 @@
       prevu = false;
       nommerEtiquettes();
       nommerEnvoiMultiple();
+      nommerSessions();
     });
   }
 
