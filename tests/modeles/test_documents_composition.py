@@ -112,6 +112,14 @@ def test_un_renouvellement_d_essai_sans_accord_de_branche_est_refuse():
     assert erreur.value.article == "L1221-21"
 
 
+# Un temps partiel de 10 heures, sous le minimum légal de 24 heures (L3123-27), au-dessus du SMIC.
+DIX_HEURES = {
+    "temps_de_travail": "partiel",
+    "heures_hebdomadaires": 10,
+    "salaire_brut_mensuel": "1000",
+}
+
+
 def test_un_temps_partiel_sous_le_minimum_sans_derogation_est_refuse():
     with pytest.raises(RefusJuridique) as erreur:
         composer_exemple("cdi", heures_hebdomadaires=10, salaire_brut_mensuel="1000")
@@ -136,9 +144,7 @@ def test_un_temps_partiel_sous_le_minimum_avec_une_derogation_l_imprime():
 def test_la_derogation_par_accord_de_branche_cite_l3123_19(code):
     composition = composer_exemple(
         code,
-        temps_de_travail="partiel",
-        heures_hebdomadaires=10,
-        salaire_brut_mensuel="1000",
+        **DIX_HEURES,
         derogation_temps_partiel="accord_branche",
     )
     assert "accord de branche étendu fixant une durée minimale inférieure" in texte(composition)
@@ -153,9 +159,7 @@ def test_la_derogation_de_l_etudiant_est_refusee_a_26_ans_le_premier_jour(code):
     with pytest.raises(RefusJuridique) as erreur:
         composer_exemple(
             code,
-            temps_de_travail="partiel",
-            heures_hebdomadaires=10,
-            salaire_brut_mensuel="1000",
+            **DIX_HEURES,
             derogation_temps_partiel="etudiant_moins_26_ans",
             salarie_date_naissance="2000-12-07",
             date_debut="2026-12-07",
@@ -169,9 +173,7 @@ def test_la_derogation_de_l_etudiant_est_refusee_a_26_ans_le_premier_jour(code):
 def test_la_derogation_de_l_etudiant_vaut_la_veille_de_ses_26_ans(code):
     composition = composer_exemple(
         code,
-        temps_de_travail="partiel",
-        heures_hebdomadaires=10,
-        salaire_brut_mensuel="1000",
+        **DIX_HEURES,
         derogation_temps_partiel="etudiant_moins_26_ans",
         salarie_date_naissance="2000-12-08",
         date_debut="2026-12-07",
