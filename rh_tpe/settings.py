@@ -167,12 +167,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "comptes.Utilisateur"
 AUTHENTICATION_BACKENDS = [
+    "rh_tpe.comptes.securite.LimiteParAdresseBackend",
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Essais de mots de passe en série (portail, administration Wagtail et Django) : après
 # 5 échecs pour un même compte depuis une même adresse IP, la connexion de ce compte depuis
-# cette adresse est suspendue 15 minutes (page en français, code 429). Les connexions réussies
+# cette adresse est suspendue 15 minutes (page en français, code 429) ; après
+# ECHECS_PAR_ADRESSE échecs depuis une adresse, tous comptes confondus, toute connexion depuis
+# cette adresse l'est aussi (securite.LimiteParAdresseBackend). Les connexions réussies
 # ne sont pas journalisées (minimisation des données) ; un succès remet le compteur à zéro.
 # L'adresse est REMOTE_ADDR, sauf si RH_TPE_MANDATAIRES dit combien de mandataires inverses
 # (qui ajoutent chacun l'adresse de leur interlocuteur à X-Forwarded-For) sont devant le

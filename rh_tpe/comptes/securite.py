@@ -14,6 +14,7 @@ import datetime
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 
 
@@ -44,3 +45,43 @@ def limite_depassee(cle: str, *, limite: int, fenetre: datetime.timedelta) -> bo
         cache.add(cle, 1, timeout=secondes)
         nombre = 1
     return nombre > limite
+
+
+# Essais d'un même mot de passe sur beaucoup de comptes depuis une même adresse (« password
+# spraying ») : django-axes ne compte les échecs que par compte et adresse. Au-delà de ce
+# nombre d'échecs depuis une adresse, tous comptes confondus, les connexions depuis cette
+# adresse sont suspendues pour la durée de suspension d'axes (la fenêtre commence au premier
+# échec). Assez large pour un atelier de la CCI derrière une seule connexion, où chacun se
+# trompe une ou deux fois.
+ECHECS_PAR_ADRESSE = 30
+
+
+def _cle_echecs(request: HttpRequest) -> str:
+    return f"echecs-connexion:{adresse_du_client(request)}"
+
+
+def compter_echec_de_connexion(
+    sender: object, credentials: object = None, request: HttpRequest | None = None, **kwargs: object
+) -> None:
+    """Reçoit ``user_login_failed`` (portail, administrations Wagtail et Django)."""
+    if request is not None:
+        limite_depassee(
+            _cle_echecs(request), limite=ECHECS_PAR_ADRESSE, fenetre=settings.AXES_COOLOFF_TIME
+        )
+
+
+class LimiteParAdresseBackend:
+    """Premier des moteurs d'authentification : refuse tout essai depuis une adresse qui a
+    dépassé ``ECHECS_PAR_ADRESSE``, même avec le bon mot de passe. Le drapeau
+    ``axes_locked_out`` fait afficher par le middleware d'axes la page « Connexion suspendue »
+    (code 429), comme une suspension par compte."""
+
+    def authenticate(self, request: HttpRequest | None, **identifiants: object) -> None:
+        if request is not None and cache.get(_cle_echecs(request), 0) >= ECHECS_PAR_ADRESSE:
+            request.axes_locked_out = True  # type: ignore[attr-defined]
+            request.suspension_par_adresse = True  # type: ignore[attr-defined]
+            raise PermissionDenied
+        return None
+
+    # Pas de ``get_user`` : ce moteur n'ouvre jamais de session ; sans cette méthode, Django
+    # (``force_login``, ``login``) ne le prend pas pour celui des sessions ouvertes.

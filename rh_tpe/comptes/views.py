@@ -97,7 +97,11 @@ def connexion_suspendue(
     return render(
         request,
         "comptes/connexion_suspendue.html",
-        {"title": _("Connexion suspendue"), "minutes": minutes},
+        {
+            "title": _("Connexion suspendue"),
+            "minutes": minutes,
+            "par_adresse": getattr(request, "suspension_par_adresse", False),
+        },
         status=429,
     )
 

@@ -86,6 +86,57 @@ def test_l_administration_wagtail_est_protegee_aussi(client, settings):
     assert _essayer(client, admin.email, MOT_DE_PASSE, url=url).status_code == 429
 
 
+def _pulveriser(client, adresse, nombre, url=None):
+    """Un même mauvais mot de passe essayé sur `nombre` comptes différents, chacun une fois :
+    axes, qui compte par compte et adresse, ne voit rien."""
+    comptes = ChefEntrepriseFactory.create_batch(nombre)
+    for compte in comptes:
+        _essayer(client, compte.email, "Printemps2026!", url=url, adresse=adresse)
+    return comptes
+
+
+def test_un_meme_mot_de_passe_essaye_sur_beaucoup_de_comptes_suspend_l_adresse(client):
+    from rh_tpe.comptes.securite import ECHECS_PAR_ADRESSE
+
+    comptes = _pulveriser(client, "203.0.113.7", ECHECS_PAR_ADRESSE - 1)
+    # Juste sous la limite, un compte se connecte encore depuis cette adresse.
+    assert _essayer(client, comptes[0].email, MOT_DE_PASSE).status_code == 302
+    client.logout()
+    _essayer(client, comptes[1].email, "encore-faux")
+
+    bloquee = _essayer(client, comptes[2].email, MOT_DE_PASSE)
+    assert bloquee.status_code == 429
+    page = texte(bloquee)
+    assert "les connexions depuis cette adresse sont suspendues pendant 15 minutes" in page
+    assert "_auth_user_id" not in client.session
+    # Ailleurs, le même compte se connecte : seule l'adresse est suspendue.
+    assert (
+        _essayer(client, comptes[2].email, MOT_DE_PASSE, adresse="198.51.100.4").status_code == 302
+    )
+
+
+def test_la_suspension_par_adresse_vaut_pour_les_administrations(client):
+    from rh_tpe.comptes.securite import ECHECS_PAR_ADRESSE
+    from tests.factories import AdministrateurFactory
+
+    admin = AdministrateurFactory()
+    _pulveriser(client, "203.0.113.7", ECHECS_PAR_ADRESSE, url=reverse("wagtailadmin_login"))
+    for url in (reverse("wagtailadmin_login"), reverse("admin:login")):
+        assert _essayer(client, admin.email, MOT_DE_PASSE, url=url).status_code == 429
+
+
+def test_la_suspension_par_adresse_prend_fin_avec_sa_fenetre(client):
+    from django.core.cache import cache
+
+    from rh_tpe.comptes.securite import ECHECS_PAR_ADRESSE
+
+    comptes = _pulveriser(client, "203.0.113.7", ECHECS_PAR_ADRESSE)
+    assert _essayer(client, comptes[0].email, MOT_DE_PASSE).status_code == 429
+    # La fenêtre expirée (le compteur vit dans le cache, avec la durée de suspension d'axes).
+    cache.delete("echecs-connexion:203.0.113.7")
+    assert _essayer(client, comptes[0].email, MOT_DE_PASSE).status_code == 302
+
+
 def test_les_echecs_expires_sont_supprimes_par_la_purge(client, settings):
     import io
 
