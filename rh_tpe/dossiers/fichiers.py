@@ -4,10 +4,12 @@ Formats acceptés : PDF, DOCX, ODT, JPEG, PNG. On lit la signature des premiers 
 DOCX et ODT (des archives ZIP), on vérifie aussi ce que l'archive contient, et on refuse celles
 qui portent du contenu actif : des macros (un .docm renommé en .docx, un ODT avec du Basic) ou
 un renvoi vers un fichier extérieur que Word irait chercher à l'ouverture (modèle .dotm
-distant, objet OLE lié : l'attaque « Follina »), ou un champ qui lance une commande (DDE,
+distant, objet OLE lié : l'attaque « Follina »), un objet OLE ou ActiveX incorporé, un morceau
+de RTF ou de MHT fondu dans le texte, ou un champ qui lance une commande (DDE,
 l'attaque sans macro) ou va chercher un fichier ou une adresse (INCLUDEPICTURE, image liée…). Un PDF
-est lu par pypdf, qui refuse de même le code JavaScript, les fichiers incorporés et les actions
-qui lancent ou ouvrent un autre fichier. Un conseiller ouvre ces fichiers sur son poste.
+est lu par pypdf, qui refuse de même le code JavaScript, les fichiers incorporés, les actions
+qui lancent ou ouvrent un autre fichier, et une adresse ouverte sans clic du lecteur. Un
+conseiller ouvre ces fichiers sur son poste.
 """
 
 from __future__ import annotations
@@ -100,17 +102,28 @@ class _Lecteur:
             raise _PartieIlisible(nom) from erreur
 
 
+# Les relations Office vers un contenu que Word exécute ou confie à un autre programme, même
+# rangé dans l'archive : objet OLE incorporé (un « Package » lance un programme d'un double
+# clic ; l'éditeur d'équations d'Office, CVE-2017-11882), contrôle ActiveX, morceau de
+# document en RTF, MHT ou HTML fondu dans le texte (altChunk, que Word convertit à
+# l'ouverture). Un classeur ou une image incorporés restent permis.
+RELATIONS_OFFICE_REFUSEES = frozenset(
+    {"oleobject", "control", "activexcontrol", "activexcontrolbinary", "afchunk"}
+)
+
+
 def _renvoi_exterieur(lecteur: _Lecteur, noms: set[str]) -> bool:
-    """Une relation Office vers l'extérieur autre qu'un lien hypertexte : modèle attaché,
-    objet OLE, cadre, sous-document, que Word charge à l'ouverture du document. Les noms des
-    parties se comparent sans la casse, comme le fait Office."""
+    """Une relation Office vers l'extérieur autre qu'un lien hypertexte (modèle attaché, objet
+    OLE, cadre, sous-document, que Word charge à l'ouverture du document), ou vers un contenu
+    de `RELATIONS_OFFICE_REFUSEES`. Les noms des parties se comparent sans la casse, comme le
+    fait Office."""
     for nom in noms:
         if not nom.lower().endswith(".rels"):
             continue
         for relation in _elements(lecteur.xml(nom), "Relationship"):
             exterieure = (relation.get("TargetMode") or "").strip().lower() == "external"
-            lien = (relation.get("Type") or "").strip().lower().endswith("/hyperlink")
-            if exterieure and not lien:
+            genre = (relation.get("Type") or "").strip().lower().rsplit("/", 1)[-1]
+            if (exterieure and genre != "hyperlink") or genre in RELATIONS_OFFICE_REFUSEES:
                 return True
     return False
 
@@ -136,8 +149,19 @@ CHAMPS_WORD_REFUSES = frozenset(
 )
 # Leurs équivalents OpenDocument : liens DDE, sections et tableaux repris d'un autre fichier,
 # événements qui lancent un script (à l'ouverture du document, au clic…).
+# Et les objets OLE incorporés, applets Java et greffons, qu'OpenOffice confie à un autre
+# programme.
 ELEMENTS_ODT_REFUSES = frozenset(
-    {"dde-connection-decl", "dde-source", "section-source", "table-source", "event-listener"}
+    {
+        "dde-connection-decl",
+        "dde-source",
+        "section-source",
+        "table-source",
+        "event-listener",
+        "object-ole",
+        "applet",
+        "plugin",
+    }
 )
 # Les parties XML du texte (corps, en-têtes, notes, styles…) sont lues en entier, sans
 # construire d'arbre : moins d'un mégaoctet pour un contrat, quelques-uns pour un document de
@@ -266,7 +290,9 @@ def _contenu_actif(archive: zipfile.ZipFile, noms: set[str]) -> bool:
     illisible compte comme du contenu actif : on ne sait pas ce qu'elle cache."""
     minuscules = {nom.lower() for nom in noms}
     if any(
-        nom.endswith("vbaproject.bin") or nom.startswith(("basic/", "scripts/"))
+        nom.endswith("vbaproject.bin")
+        or nom.startswith(("basic/", "scripts/"))
+        or "activex" in PurePath(nom).parts[:-1]
         for nom in minuscules
     ):
         return True
@@ -358,6 +384,32 @@ def _resolu(objet: object) -> object:
     return objet.get_object() if isinstance(objet, PdfObject) else objet
 
 
+def _ouvre_une_adresse(action: object, profondeur: int = 0) -> bool:
+    """Une action (ou la suite de ses /Next) qui ouvre une adresse (/URI)."""
+    action = _resolu(action)
+    if profondeur > 50:
+        return True
+    if isinstance(action, ArrayObject):
+        return any(_ouvre_une_adresse(a, profondeur + 1) for a in list.__iter__(action))
+    if not isinstance(action, DictionaryObject):
+        return False
+    return _resolu(dict.get(action, "/S")) == "/URI" or _ouvre_une_adresse(
+        dict.get(action, "/Next"), profondeur + 1
+    )
+
+
+def _adresse_ouverte_sans_clic(objet: DictionaryObject) -> bool:
+    """Une adresse ouverte d'elle-même, à l'ouverture du document (/OpenAction) ou d'une page,
+    au survol d'une zone (/AA) : le lecteur signale à un tiers qu'il lit le fichier, ou est
+    mené vers une page d'hameçonnage sans avoir rien choisi. Un lien cliqué reste permis."""
+    if _ouvre_une_adresse(dict.get(objet, "/OpenAction")):
+        return True
+    declencheurs = _resolu(dict.get(objet, "/AA"))
+    return isinstance(declencheurs, DictionaryObject) and any(
+        _ouvre_une_adresse(action) for action in dict.values(declencheurs)
+    )
+
+
 def _pdf_actif(lecteur: PdfReader) -> bool:
     """Parcourt les objets du PDF depuis sa racine (le trailer) sans décoder le contenu des
     pages : ce qu'un lecteur de PDF peut atteindre, pypdf l'atteint aussi, y compris dans les
@@ -381,6 +433,8 @@ def _pdf_actif(lecteur: PdfReader) -> bool:
             if _resolu(dict.get(objet, "/S")) in ACTIONS_PDF_REFUSEES:
                 return True
             if _resolu(dict.get(objet, "/Subtype")) in ANNOTATIONS_PDF_REFUSEES:
+                return True
+            if _adresse_ouverte_sans_clic(objet):
                 return True
             a_voir.extend(dict.values(objet))
         elif isinstance(objet, ArrayObject):

@@ -27,14 +27,15 @@ REFUS = {
     ),
     "pdf_actif": _(
         "« %(nom)s » contient du code (JavaScript), un fichier incorporé ou une action qui ouvre "
-        "un autre fichier, refusés par sécurité. C'est souvent le cas d'un formulaire PDF à "
-        "remplir (Cerfa) : ouvrez-le, choisissez « Imprimer » puis « Enregistrer au format "
-        "PDF », et joignez la copie obtenue."
+        "un autre fichier ou une adresse sans qu'on clique, refusés par sécurité. C'est souvent "
+        "le cas d'un formulaire PDF à remplir (Cerfa) : ouvrez-le, choisissez « Imprimer » puis "
+        "« Enregistrer au format PDF », et joignez la copie obtenue."
     ),
     "macros": _(
         "« %(nom)s » contient des macros ou renvoie vers un modèle ou un objet extérieur, refusés "
-        "par sécurité : enregistrez-le comme document simple (DOCX ou ODT sans macros, ou PDF) "
-        "puis joignez-le à nouveau."
+        "par sécurité, comme un objet incorporé qu'un autre programme ouvrirait (OLE, ActiveX) : "
+        "enregistrez-le comme document simple (DOCX ou ODT sans macros, ou PDF) puis "
+        "joignez-le à nouveau."
     ),
     "format": _(
         "« %(nom)s » n'est pas un PDF, un DOCX, un ODT, un JPEG ou un PNG (le contenu du fichier "

@@ -54,6 +54,10 @@ def odt_avec_basic() -> bytes:
     return archive({**ODT_MINIMAL, "Basic/Standard/Module1.xml": "<script:module/>"})
 
 
+def odt_avec_texte_brut(contenu: str) -> bytes:
+    return archive({**ODT_MINIMAL, "content.xml": contenu})
+
+
 def docx_avec_partie(nom: str, contenu: str | bytes) -> bytes:
     return archive({**DOCX_MINIMAL, nom: contenu})
 
@@ -132,6 +136,73 @@ DETOURNEMENTS = {
 def test_un_renvoi_exterieur_deguise_est_refuse(contenu):
     assert fichiers.a_du_contenu_actif(io.BytesIO(contenu)) is True
     assert fichiers.format_reconnu(io.BytesIO(contenu)) is None
+
+
+_RELATION_INTERNE = (
+    '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/{genre}" Target="{cible}"/>'
+)
+# Rangés dans l'archive, mais confiés par Word à un autre programme ou convertis à l'ouverture
+# (relevé, laissé de côté, par la revue de sécurité du 26 novembre 2026).
+CONTENUS_INCORPORES = {
+    # Un « Package » OLE lance le programme qu'il contient d'un double clic.
+    "objet OLE incorporé": archive(
+        {
+            **DOCX_MINIMAL,
+            "word/_rels/document.xml.rels": (
+                "<Relationships>"
+                + _RELATION_INTERNE.format(genre="oleObject", cible="embeddings/oleObject1.bin")
+                + "</Relationships>"
+            ),
+            "word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        }
+    ),
+    "morceau RTF fondu (altChunk)": docx_avec_relation(
+        _RELATION_INTERNE.format(genre="aFChunk", cible="afchunk.rtf"),
+        partie="word/_rels/document.xml.rels",
+    ),
+    "morceau MHT fondu, type en minuscules": docx_avec_relation(
+        _RELATION_INTERNE.format(genre="afchunk", cible="afchunk.mht"),
+        partie="word/_rels/document.xml.rels",
+    ),
+    "contrôle ActiveX": docx_avec_relation(
+        _RELATION_INTERNE.format(genre="control", cible="activeX/activeX1.xml"),
+        partie="word/_rels/document.xml.rels",
+    ),
+    "ActiveX sans relation": docx_avec_partie("word/activeX/activeX1.bin", b"\xd0\xcf"),
+    "objet OLE d'un ODT": odt_avec_texte_brut(
+        '<office:document-content><draw:frame><draw:object-ole xlink:href="./Object 1"/>'
+        "</draw:frame></office:document-content>"
+    ),
+    "applet d'un ODT": odt_avec_texte_brut(
+        '<office:document-content><draw:applet xlink:href="x.jar"/></office:document-content>'
+    ),
+}
+
+
+@pytest.mark.parametrize("contenu", CONTENUS_INCORPORES.values(), ids=CONTENUS_INCORPORES.keys())
+def test_un_contenu_incorpore_qu_un_autre_programme_executerait_est_refuse(contenu):
+    assert fichiers.a_du_contenu_actif(io.BytesIO(contenu)) is True
+    assert fichiers.format_reconnu(io.BytesIO(contenu)) is None
+
+
+def test_un_classeur_et_une_image_incorpores_sont_acceptes():
+    contenu = archive(
+        {
+            **DOCX_MINIMAL,
+            "word/_rels/document.xml.rels": (
+                "<Relationships>"
+                + _RELATION_INTERNE.format(
+                    genre="package", cible="embeddings/Microsoft_Excel_Worksheet.xlsx"
+                )
+                + _RELATION_INTERNE.format(genre="image", cible="media/image1.png")
+                + "</Relationships>"
+            ),
+            "word/embeddings/Microsoft_Excel_Worksheet.xlsx": b"PK\x03\x04",
+            "word/media/image1.png": b"\x89PNG",
+        }
+    )
+    assert fichiers.format_reconnu(io.BytesIO(contenu)) == fichiers.DOCX
 
 
 def docx_aux_mille_parties(parties: int) -> bytes:
@@ -463,6 +534,30 @@ def pdf_chiffre(mot_de_passe_d_ouverture: str) -> bytes:
         ),
         pytest.param(pdf_d_une_page(b"/AcroForm<</Fields[]/XFA 4 0 R>>", b"", b"<<>>"), id="xfa"),
         pytest.param(pdf_a_flux_d_objets(JAVASCRIPT, b"/OpenAction 4 0 R"), id="flux-d-objets"),
+        pytest.param(
+            pdf_d_une_page(b"/OpenAction<</S/URI/URI(https://x.invalid/pixel)>>"),
+            id="adresse-ouverte-a-l-ouverture",
+        ),
+        pytest.param(
+            pdf_d_une_page(
+                b"/OpenAction 4 0 R",
+                b"",
+                b"<</S/GoTo/D[3 0 R/Fit]/Next[<</S/URI/URI(https://x.invalid)>>]>>",
+            ),
+            id="adresse-apres-un-renvoi-interne",
+        ),
+        pytest.param(
+            pdf_d_une_page(b"", b"/AA<</O<</S/URI/URI(https://x.invalid/pixel)>>>>"),
+            id="adresse-a-l-ouverture-de-la-page",
+        ),
+        pytest.param(
+            pdf_d_une_page(
+                b"",
+                b"/Annots[<</Subtype/Link/Rect[0 0 9 9]"
+                b"/AA<</E<</S/URI/URI(https://x.invalid)>>>>>>]",
+            ),
+            id="adresse-au-survol",
+        ),
     ],
 )
 def test_un_pdf_qui_fait_plus_que_s_afficher_est_refuse(contenu):

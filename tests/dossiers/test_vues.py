@@ -135,9 +135,9 @@ def test_un_document_avec_macros_est_refuse_avec_sa_raison(client, gens):
         (
             pdf_d_une_page(b"/OpenAction<</S/JavaScript/JS(app.alert(1))>>"),
             "« cerfa.pdf » contient du code (JavaScript), un fichier incorporé ou une action qui "
-            "ouvre un autre fichier, refusés par sécurité. C'est souvent le cas d'un formulaire "
-            "PDF à remplir (Cerfa) : ouvrez-le, choisissez « Imprimer » puis « Enregistrer au "
-            "format PDF », et joignez la copie obtenue.",
+            "ouvre un autre fichier ou une adresse sans qu'on clique, refusés par sécurité. "
+            "C'est souvent le cas d'un formulaire PDF à remplir (Cerfa) : ouvrez-le, choisissez "
+            "« Imprimer » puis « Enregistrer au format PDF », et joignez la copie obtenue.",
         ),
         (PDF_MINIMAL[:60], "« cerfa.pdf » est un PDF endommagé ou incomplet."),
         (
