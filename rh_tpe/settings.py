@@ -302,6 +302,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # de Wagtail l'envoyait pendant la requête, à chaque demande. Le lien est sous le formulaire de
 # connexion de l'administration (templates/wagtailadmin/login.html).
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Le mot de passe se change sur le portail (« Mon espace », comptes:modifier_mot_de_passe), où
+# l'ancien est vérifié par `authenticate` et compte pour la suspension après trop d'essais ; le
+# formulaire de Wagtail le vérifiait sans limite.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 # L'adresse e-mail d'un compte est son identifiant et reçoit le lien de réinitialisation : elle se
 # change par un administrateur, pas par quiconque tient une session ouverte.
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False

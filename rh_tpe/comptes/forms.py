@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth import authenticate, password_validation
 from django.contrib.auth.forms import (
     AuthenticationForm,
+    PasswordChangeForm,
     PasswordResetForm,
     SetPasswordForm,
 )
@@ -227,6 +228,31 @@ class NouveauMotDePasseForm(SetPasswordForm, FormulaireDsfr):
         self.fields["new_password1"].label = _("Nouveau mot de passe")
         self.fields["new_password2"].label = _("Confirmation du nouveau mot de passe")
         self._rafraichir_champs()
+
+
+class ChangementMotDePasseForm(PasswordChangeForm, FormulaireDsfr):
+    """L'ancien mot de passe, puis le nouveau deux fois. L'ancien est vérifié par
+    `authenticate`, comme à la connexion : les essais manqués comptent pour la suspension
+    (django-axes, et par adresse), même depuis une session ouverte."""
+
+    field_order = ["old_password", "new_password1", "new_password2"]
+
+    def __init__(self, user, *args, request, **kwargs):
+        self.request = request
+        super().__init__(user, *args, **kwargs)
+        self.fields["old_password"].label = _("Mot de passe actuel")
+        self.fields["new_password1"].label = _("Nouveau mot de passe")
+        self.fields["new_password2"].label = _("Confirmation du nouveau mot de passe")
+        self._rafraichir_champs()
+
+    def clean_old_password(self) -> str:
+        ancien = self.cleaned_data["old_password"]
+        if authenticate(self.request, username=self.user.email, password=ancien) is None:
+            raise forms.ValidationError(
+                _("Ce n'est pas le mot de passe actuel de votre compte."),
+                code="password_incorrect",
+            )
+        return ancien
 
 
 class SuppressionCompteForm(FormulaireDsfr):

@@ -78,6 +78,23 @@ def lien_reinitialisation_envoyer(*, utilisateur_id: int) -> int:
     return 1
 
 
+def avis_mot_de_passe_modifie_envoyer(*, utilisateur_id: int) -> int:
+    """Prévient le titulaire d'un compte que son mot de passe vient de changer : si ce n'est
+    pas lui, le lien « mot de passe oublié » lui rend la main. Rend le nombre d'e-mails
+    envoyés (0 pour un compte supprimé ou désactivé entre-temps)."""
+    utilisateur = Utilisateur.objects.filter(pk=utilisateur_id, is_active=True).first()
+    if utilisateur is None:
+        return 0
+    contexte = {"lien": lien_du_portail(reverse("comptes:mot_de_passe_oublie"))}
+    with override("fr"):
+        sujet = "".join(
+            render_to_string("comptes/email/mot_de_passe_modifie_sujet.txt", contexte).splitlines()
+        )
+        corps = render_to_string("comptes/email/mot_de_passe_modifie.txt", contexte)
+    EmailMessage(subject=sujet, body=corps, to=[utilisateur.email]).send()
+    return 1
+
+
 def traces_de_connexion_purger(*, maintenant: datetime.datetime) -> int:
     """Supprime les échecs de connexion enregistrés par django-axes (compte visé, adresse IP)
     dont la suspension est terminée : ils ne servent plus à rien. Rend le nombre supprimé."""

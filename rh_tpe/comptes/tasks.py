@@ -8,3 +8,8 @@ from rh_tpe.comptes import services
 @task()
 def envoyer_lien_reinitialisation(utilisateur_id: int) -> int:
     return services.lien_reinitialisation_envoyer(utilisateur_id=utilisateur_id)
+
+
+@task()
+def envoyer_avis_mot_de_passe_modifie(utilisateur_id: int) -> int:
+    return services.avis_mot_de_passe_modifie_envoyer(utilisateur_id=utilisateur_id)

@@ -16,6 +16,11 @@ urlpatterns = [
         name="nouveau_mot_de_passe",
     ),
     path("mot-de-passe/change/", views.MotDePasseChange.as_view(), name="mot_de_passe_change"),
+    path(
+        "mon-espace/mot-de-passe/",
+        views.ModifierMotDePasse.as_view(),
+        name="modifier_mot_de_passe",
+    ),
     path("mon-espace/", views.mon_espace, name="mon_espace"),
     path("mon-espace/entreprise/", views.mon_entreprise, name="mon_entreprise"),
     path("mon-espace/supprimer/", views.supprimer_mon_compte, name="supprimer_mon_compte"),

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods
 from rh_tpe import droit
 from rh_tpe.comptes import services, visibilite
 from rh_tpe.comptes.forms import (
+    ChangementMotDePasseForm,
     CompteForm,
     ConnexionForm,
     EntrepriseForm,
@@ -147,6 +148,33 @@ class NouveauMotDePasse(auth_views.PasswordResetConfirmView):
 class MotDePasseChange(auth_views.PasswordResetCompleteView):
     template_name = "comptes/mot_de_passe_change.html"
     extra_context = {"title": _("Mot de passe modifié")}
+
+
+class ModifierMotDePasse(auth_views.PasswordChangeView):
+    """Toute personne connectée change son mot de passe ; ses autres sessions sont fermées
+    (Django change l'empreinte de session) et un e-mail l'en avertit."""
+
+    template_name = "comptes/modifier_mot_de_passe.html"
+    form_class = ChangementMotDePasseForm
+    success_url = reverse_lazy("comptes:mon_espace")
+    extra_context = {"title": _("Modifier mon mot de passe")}
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+    def form_valid(self, form):
+        from rh_tpe.comptes.tasks import envoyer_avis_mot_de_passe_modifie
+
+        reponse = super().form_valid(form)
+        envoyer_avis_mot_de_passe_modifie.enqueue(self.request.user.pk)
+        messages.success(
+            self.request,
+            _(
+                "Votre nouveau mot de passe est enregistré. Les sessions ouvertes sur vos "
+                "autres appareils sont fermées."
+            ),
+        )
+        return reponse
 
 
 @login_required

@@ -92,6 +92,34 @@ def test_un_chef_d_entreprise_supprime_son_compte_depuis_son_telephone(telephone
     expect(page.get_by_text("Adresse e-mail ou mot de passe incorrect")).to_be_visible()
 
 
+def test_un_conseiller_change_son_mot_de_passe_au_clavier(page, live_server):
+    from tests.factories import MOT_DE_PASSE, ConseillerFactory
+
+    ConseillerFactory(email="claire@cci.test")
+    page.goto(f"{live_server.url}/comptes/connexion/")
+    page.get_by_label("Adresse e-mail").fill("claire@cci.test")
+    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE)
+    page.get_by_role("button", name="Se connecter").click()
+    page.get_by_role("link", name="Modifier mon mot de passe").click()
+
+    ancien = page.get_by_label("Mot de passe actuel")
+    expect(ancien).to_be_focused()
+    ancien.fill("pas-le-bon")
+    page.locator("#id_new_password1").fill("Quercy-Cahors-2027!")
+    page.get_by_label("Confirmation du nouveau mot de passe").fill("Quercy-Cahors-2027!")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Ce n'est pas le mot de passe actuel de votre compte")).to_be_visible()
+    expect(ancien).to_be_focused()
+    assert violations_graves(page) == []
+
+    ancien.fill(MOT_DE_PASSE)
+    page.locator("#id_new_password1").fill("Quercy-Cahors-2027!")
+    page.get_by_label("Confirmation du nouveau mot de passe").fill("Quercy-Cahors-2027!")
+    page.get_by_role("button", name="Enregistrer le nouveau mot de passe").click()
+    expect(page.get_by_text("Votre nouveau mot de passe est enregistré")).to_be_visible()
+    assert violations_graves(page) == []
+
+
 def test_un_conseiller_se_connecte_et_voit_mon_espace(page, live_server):
     demo_charger()
 
