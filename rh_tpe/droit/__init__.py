@@ -134,7 +134,12 @@ from rh_tpe.droit.temps_travail import (
     verifier_travail_nuit,
 )
 from rh_tpe.droit.types import Absence, Duree, SalaireMensuel, Verification
-from rh_tpe.droit.versions import VERSION_REGLES, valeur_bareme, versions_baremes
+from rh_tpe.droit.versions import (
+    VERSION_REGLES,
+    baremes_a_prolonger,
+    valeur_bareme,
+    versions_baremes,
+)
 
 __all__ = [
     "EvenementFamilial",
@@ -189,6 +194,7 @@ __all__ = [
     "ajouter_jours_ouvres",
     "anciennete",
     "bareme",
+    "baremes_a_prolonger",
     "carence_cdd",
     "cas_interdits_cdd",
     "cdd_transmis_au_plus_tard",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from rh_tpe.droit.donnees import NOMS_BAREMES, VersionBareme, bareme
 from rh_tpe.droit.erreurs import ErreurDroit
@@ -49,3 +49,12 @@ def versions_baremes(le: date | None = None) -> dict[str, str]:
         except ErreurDroit:
             versions[nom] = "hors série"
     return versions
+
+
+def baremes_a_prolonger(le: date, *, delai_jours: int) -> tuple[VersionBareme, ...]:
+    """La dernière version de chaque barème dont la série s'arrête moins de ``delai_jours``
+    jours après ``le`` (ou s'est déjà arrêtée) : la valeur suivante (le SMIC du 1er janvier,
+    publié mi-décembre) est à ajouter avant cette date, sinon une date au-delà est refusée."""
+    limite = le + timedelta(days=delai_jours)
+    dernieres = (bareme(nom).versions[-1] for nom in NOMS_BAREMES)
+    return tuple(version for version in dernieres if version.fin < limite)

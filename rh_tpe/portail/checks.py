@@ -5,9 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.checks import CheckMessage, Tags, Warning, register
+from django.core.checks import CheckMessage, Info, Tags, Warning, register
+from django.utils import timezone
+
+from rh_tpe import droit
 
 IMMEDIAT = "django_tasks.backends.immediate.ImmediateBackend"
+# Combien de jours avant la fin d'un barème le signaler : le SMIC du 1er janvier est publié
+# mi-décembre ; l'annonce commence assez tôt pour qu'on guette le décret.
+DELAI_BAREMES_JOURS = 45
 
 
 @register(Tags.security, deploy=True)
@@ -54,4 +60,26 @@ def adresse_du_portail_en_production(app_configs: Any = None, **kwargs: Any) -> 
             hint="Réglez RH_TPE_URL_BASE sur l'adresse publique du site (https://…).",
             id="rh_tpe.W003",
         )
+    ]
+
+
+def _echeance(jours: int) -> str:
+    return f"dans {jours} jours" if jours >= 0 else f"depuis {-jours} jours"
+
+
+@register()
+def baremes_a_prolonger(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
+    """Un barème (SMIC, minimum garanti, PMSS) qui s'arrête bientôt : au-delà, les embauches
+    sont refusées et la FAQ affiche « (valeur légale à vérifier) ». Une information, pas un
+    avertissement : elle ne doit pas bloquer un déploiement tant que le décret n'est pas paru.
+    L'administration Wagtail l'affiche aussi sur son accueil."""
+    aujourd_hui = timezone.localdate()
+    return [
+        Info(
+            f"Le barème « {droit.bareme(version.bareme).libelle} » s'arrête le "
+            f"{version.fin:%d/%m/%Y} ({_echeance((version.fin - aujourd_hui).days)}).",
+            hint=f"Ajoutez la valeur suivante dans rh_tpe/droit/baremes/{version.bareme}.toml.",
+            id="rh_tpe.I001",
+        )
+        for version in droit.baremes_a_prolonger(aujourd_hui, delai_jours=DELAI_BAREMES_JOURS)
     ]

@@ -1,11 +1,55 @@
 """L'administration Wagtail, pour tout le portail : noms accessibles de zones de saisie que
-Wagtail construit sans libellé (voir ``static/portail/admin-noms.js``)."""
+Wagtail construit sans libellé (voir ``static/portail/admin-noms.js``), et l'annonce des
+barèmes légaux à prolonger sur l'accueil."""
+
+import datetime
 
 from django.templatetags.static import static
+from django.utils import timezone
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from rh_tpe import droit
+from rh_tpe.portail.checks import DELAI_BAREMES_JOURS
 
 
 @hooks.register("insert_global_admin_js")
 def noms_accessibles_de_l_administration():
     return format_html('<script src="{}"></script>', static("portail/admin-noms.js"))
+
+
+class BaremesAProlonger(Component):
+    """En tête de l'accueil de l'administration : les barèmes qui s'arrêtent bientôt, pour
+    que l'équipe éditoriale prévienne l'équipe technique avant que les embauches ne soient
+    refusées et que la FAQ n'affiche « (valeur légale à vérifier) »."""
+
+    name = "baremes_a_prolonger"
+    order = 10
+    template_name = "portail/admin/baremes_a_prolonger.html"
+
+    def __init__(self, aujourd_hui, versions) -> None:
+        self.aujourd_hui = aujourd_hui
+        self.versions = versions
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "baremes": [
+                {
+                    "libelle": droit.bareme(version.bareme).libelle,
+                    "fin": version.fin,
+                    "inconnu_depuis": version.fin + datetime.timedelta(days=1),
+                    "jours": (version.fin - self.aujourd_hui).days,
+                    "fichier": f"rh_tpe/droit/baremes/{version.bareme}.toml",
+                }
+                for version in self.versions
+            ]
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def annoncer_les_baremes_a_prolonger(request, panels):
+    aujourd_hui = timezone.localdate()
+    versions = droit.baremes_a_prolonger(aujourd_hui, delai_jours=DELAI_BAREMES_JOURS)
+    if versions:
+        panels.insert(0, BaremesAProlonger(aujourd_hui, versions))

@@ -53,3 +53,22 @@ def test_une_regle_porte_son_article_et_sa_confiance() -> None:
         "LEGIARTI000019071113",
         "certain",
     )
+
+
+def test_les_baremes_a_prolonger_sont_ceux_qui_s_arretent_dans_le_delai() -> None:
+    from datetime import timedelta
+
+    from rh_tpe.droit.donnees import NOMS_BAREMES
+
+    fins = {nom: droit.bareme(nom).versions[-1].fin for nom in NOMS_BAREMES}
+    for nom, fin in fins.items():
+        juste_avant = droit.baremes_a_prolonger(fin - timedelta(days=44), delai_jours=45)
+        trop_tot = droit.baremes_a_prolonger(fin - timedelta(days=45), delai_jours=45)
+        apres = droit.baremes_a_prolonger(fin + timedelta(days=3), delai_jours=45)
+
+        assert nom in {version.bareme for version in juste_avant}
+        assert nom in {version.bareme for version in apres}
+        # Trop tôt pour lui ; les autres barèmes peuvent s'arrêter plus tôt que lui.
+        assert {v.bareme for v in trop_tot} == {n for n, f in fins.items() if f < fin}
+        # La version annoncée est la dernière de la série, celle qui s'arrête.
+        assert [v.fin for v in apres if v.bareme == nom] == [fin]

@@ -126,3 +126,22 @@ def test_le_bouton_d_une_autre_personne_sur_la_page_porte_son_nom(page, live_ser
         page, context="#sessions", options={"runOnly": {"type": "rule", "values": ["button-name"]}}
     )
     assert resultats.response["violations"] == []
+
+
+def test_l_annonce_des_baremes_a_prolonger_est_accessible(page, live_server, monkeypatch):
+    import datetime
+
+    from rh_tpe import droit
+
+    fin = droit.bareme("smic_horaire").versions[-1].fin
+    # Le serveur de test tourne dans ce processus : il voit la date fixée ici.
+    monkeypatch.setattr(
+        "django.utils.timezone.localdate", lambda *a, **k: fin - datetime.timedelta(days=5)
+    )
+    _connecter_admin(page, live_server)
+
+    annonce = page.locator("#baremes-a-prolonger-section")
+    expect(annonce.get_by_role("heading", name="Barèmes légaux à prolonger")).to_be_visible()
+    expect(annonce).to_contain_text("SMIC horaire brut : connu jusqu'au")
+    resultats = _AXE.run(page, context="#baremes-a-prolonger-section")
+    assert resultats.response["violations"] == []
