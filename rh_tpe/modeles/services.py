@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from rh_tpe.comptes.models import Entreprise, Utilisateur
+from rh_tpe.modeles.catalogue import type_document
 from rh_tpe.modeles.composition import Composition, composer
 from rh_tpe.modeles.docx import rendre_docx
 from rh_tpe.modeles.models import DocumentGenere
@@ -60,9 +61,36 @@ def document_generer(
     return document
 
 
+class RenduNonReproductible(Exception):
+    """Le document enregistré ne peut plus être rendu à l'identique : le modèle du type a
+    changé de version, ou le moteur du droit calcule aujourd'hui d'autres valeurs (une règle ou
+    un barème corrigé). Ses fichiers d'origine, vérifiés par leur empreinte, font foi."""
+
+
 def document_rendre_a_nouveau(*, document: DocumentGenere) -> tuple[bytes, bytes]:
-    """Rend de nouveau un document enregistré, depuis ses réponses figées (PDF, DOCX)."""
+    """Rend de nouveau un document enregistré, depuis ses réponses figées (PDF, DOCX) : mêmes
+    octets que les fichiers d'origine. `RenduNonReproductible` plutôt qu'un texte différent
+    quand le modèle ou les valeurs légales ont changé depuis : les clauses d'une version
+    ancienne ne sont pas gardées, seuls ses fichiers le sont."""
+    actuelle = type_document(document.type_code).version
+    if actuelle != document.type_version:
+        raise RenduNonReproductible(
+            f"Ce document a été produit avec la version {document.type_version} du modèle "
+            f"« {document.type_code} », la version actuelle est la {actuelle} : ses fichiers "
+            "d'origine, vérifiés par leur empreinte SHA-256, font foi."
+        )
     composition = document_composer(
         type_code=document.type_code, reponses=document.reponses, cree_le=document.cree_le
     )
+    if composition.valeurs_calculees != document.valeurs_calculees:
+        changees = sorted(
+            nom
+            for nom in composition.valeurs_calculees.keys() | document.valeurs_calculees.keys()
+            if composition.valeurs_calculees.get(nom) != document.valeurs_calculees.get(nom)
+        )
+        raise RenduNonReproductible(
+            "Le moteur du droit ne calcule plus les mêmes valeurs pour ce document "
+            f"({', '.join(changees)}) : ses fichiers d'origine, vérifiés par leur empreinte "
+            "SHA-256, font foi."
+        )
     return rendre_pdf(composition.document)[2], rendre_docx(composition.document)[2]

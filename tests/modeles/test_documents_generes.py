@@ -9,7 +9,11 @@ from rh_tpe.comptes.models import Organisation
 from rh_tpe.modeles.catalogue import type_document
 from rh_tpe.modeles.composition import RefusJuridique
 from rh_tpe.modeles.models import DocumentGenere
-from rh_tpe.modeles.services import document_generer, document_rendre_a_nouveau
+from rh_tpe.modeles.services import (
+    RenduNonReproductible,
+    document_generer,
+    document_rendre_a_nouveau,
+)
 from tests.factories import (
     AdministrateurFactory,
     ChefEntrepriseFactory,
@@ -75,6 +79,32 @@ def test_rendre_de_nouveau_l_enregistrement_redonne_les_memes_octets(document):
 
     assert hashlib.sha256(pdf).hexdigest() == document.sha256_pdf
     assert hashlib.sha256(docx).hexdigest() == document.sha256_docx
+
+
+def test_un_document_d_une_ancienne_version_du_modele_n_est_pas_rendu_autrement(document):
+    """Les clauses d'une version ancienne ne sont pas gardées : plutôt qu'un texte différent
+    sous le même nom, un refus qui renvoie aux fichiers d'origine."""
+    actuelle = document.type_version
+    DocumentGenere.objects.filter(pk=document.pk).update(type_version="2025.1")
+    document = DocumentGenere.objects.get(pk=document.pk)
+
+    with pytest.raises(RenduNonReproductible) as refus:
+        document_rendre_a_nouveau(document=document)
+
+    assert str(refus.value) == (
+        "Ce document a été produit avec la version 2025.1 du modèle « cdi », la version "
+        f"actuelle est la {actuelle} : ses fichiers d'origine, vérifiés par leur empreinte "
+        "SHA-256, font foi."
+    )
+
+
+def test_un_document_dont_les_valeurs_legales_ont_change_n_est_pas_rendu_autrement(document):
+    valeurs = {**document.valeurs_calculees, "smic_mensuel_applicable": "1 766,92 €"}
+    DocumentGenere.objects.filter(pk=document.pk).update(valeurs_calculees=valeurs)
+    document = DocumentGenere.objects.get(pk=document.pk)
+
+    with pytest.raises(RenduNonReproductible, match=r"\(smic_mensuel_applicable\)"):
+        document_rendre_a_nouveau(document=document)
 
 
 def test_une_reponse_hors_la_loi_n_enregistre_rien(chef):
