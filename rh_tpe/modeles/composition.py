@@ -201,6 +201,20 @@ def _heures_mensuelles(valeurs: Mapping[str, Any]) -> Decimal:
     return droit.heures_mensuelles(_heures(valeurs))
 
 
+def _duree_legale_mensuelle(valeurs: Mapping[str, Any]) -> Decimal:
+    return droit.heures_mensuelles(droit.duree_legale_hebdomadaire())
+
+
+def _heures_complementaires_max_mensuelles(valeurs: Mapping[str, Any]) -> Decimal | None:
+    """Un temps partiel réparti sur le mois compte ses heures complémentaires au mois : un
+    dixième de la durée mensuelle (L3123-28, « au cours d'un même mois »)."""
+    if valeurs.get("temps_de_travail") != "partiel" or valeurs.get("repartition") != "mois":
+        return None
+    return droit.heures_complementaires_max(
+        heures_contractuelles=_heures_mensuelles(valeurs), periode="mois"
+    ).maximum
+
+
 def _duree_minimale_temps_partiel(valeurs: Mapping[str, Any]) -> Decimal:
     return droit.duree_minimale_temps_partiel()
 
@@ -258,6 +272,10 @@ CALCULS: dict[str, Calcul] = {
     "duree_minimale_temps_partiel": Calcul(_duree_minimale_temps_partiel, heures_en_francais),
     "heures_mensuelles": Calcul(_heures_mensuelles, heures_en_francais),
     "heures_complementaires_max": Calcul(_heures_complementaires_max, heures_en_francais),
+    "duree_legale_mensuelle": Calcul(_duree_legale_mensuelle, heures_en_francais),
+    "heures_complementaires_max_mensuelles": Calcul(
+        _heures_complementaires_max_mensuelles, heures_en_francais
+    ),
     "taux_majoration_heures_complementaires": Calcul(
         _taux_majoration_heures_complementaires, taux_en_francais
     ),

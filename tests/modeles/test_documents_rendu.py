@@ -389,6 +389,31 @@ def test_la_duree_mensuelle_et_la_moyenne_hebdomadaire_restent_au_pluriel():
     verifier(composition, ["soit 27,5 heures par semaine en moyenne"])
 
 
+@pytest.mark.parametrize("code", ["cdi", "cdd"])
+def test_un_temps_partiel_reparti_sur_le_mois_compte_ses_heures_complementaires_au_mois(code):
+    """L3123-28 : un dixième de la durée « d'un même mois » pour un horaire mensuel (24 h par
+    semaine → 104 h par mois → 10 h 24 par mois), sans atteindre la durée légale mensuelle
+    (L3123-9 : 151 2/3 h) ; la limite hebdomadaire ne concerne que l'horaire de la semaine."""
+    mensuel = verifier(
+        composer_exemple(
+            code, temps_de_travail="partiel", repartition="mois", heures_hebdomadaires="24"
+        ),
+        [
+            "La durée mensuelle de travail est fixée à 104 heures",
+            "dans la limite de 10 heures 24 minutes par mois, sans que sa durée de travail du "
+            "mois atteigne la durée légale mensuelle de 151 heures 40 minutes.",
+        ],
+    )
+    hebdomadaire = verifier(
+        composer_exemple(
+            code, temps_de_travail="partiel", repartition="semaine", heures_hebdomadaires="24"
+        ),
+        ["dans la limite de 2 heures 24 minutes par semaine"],
+    )
+    assert "par semaine, sans que" not in mensuel
+    assert "par mois, sans que" not in hebdomadaire
+
+
 # --- Une période d'essai de zéro jour n'est pas une période d'essai ---------------------------
 
 
