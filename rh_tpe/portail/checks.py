@@ -67,12 +67,13 @@ def _echeance(jours: int) -> str:
     return f"dans {jours} jours" if jours >= 0 else f"depuis {-jours} jours"
 
 
-@register()
+@register(deploy=True)
 def baremes_a_prolonger(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
     """Un barème (SMIC, minimum garanti, PMSS) qui s'arrête bientôt : au-delà, les embauches
     sont refusées et la FAQ affiche « (valeur légale à vérifier) ». Une information, pas un
     avertissement : elle ne doit pas bloquer un déploiement tant que le décret n'est pas paru.
-    L'administration Wagtail l'affiche aussi sur son accueil."""
+    Avec `check --deploy` seulement (pas à chaque commande de développement) ; l'accueil de
+    l'administration Wagtail l'affiche chaque jour."""
     aujourd_hui = timezone.localdate()
     return [
         Info(
