@@ -20,12 +20,12 @@ $(VENV)/.installe: pyproject.toml uv.lock
 ## run : installe, migre, charge la démo et sert le portail sur http://127.0.0.1:8000
 ## Sans mode debug par défaut : on voit les pages d'erreur du portail (404, 500 en français),
 ## comme en production ; `DJANGO_DEBUG=true make run` rend les pages de diagnostic de Django.
-## --insecure : runserver sert quand même les fichiers statiques.
+## Les fichiers statiques sont servis par WhiteNoise, comme en production.
 run: install
 	@bash scripts/verifier-paquets-systeme.sh || true
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py demo
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-false} $(PY) manage.py runserver --insecure 127.0.0.1:8000
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-false} $(PY) manage.py runserver 127.0.0.1:8000
 
 demo: install
 	$(PY) manage.py migrate --no-input

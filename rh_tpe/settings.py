@@ -98,6 +98,9 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # Avant staticfiles : `runserver` ne sert jamais lui-même les fichiers statiques, WhiteNoise
+    # s'en charge partout (voir plus bas).
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.forms",
     # Protection contre les essais de mots de passe en série
@@ -126,9 +129,15 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-if PRODUCTION:
-    # En production, gunicorn sert aussi les fichiers statiques (collectstatic d'abord).
-    MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
+# WhiteNoise sert les fichiers statiques, en production (gunicorn, après collectstatic) comme
+# avec `make run`. Le serveur de runserver (`--insecure`) répondait 500 à un chemin qui remonte
+# hors du dossier (/static/..%2f..%2fsettings.py) : WhiteNoise refuse ces chemins (404).
+MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
+if not PRODUCTION:
+    # Sans collectstatic : les fichiers sont cherchés à chaque requête dans les dossiers static/
+    # des applications (rien n'est parcouru au démarrage, ni à chaque test).
+    WHITENOISE_USE_FINDERS = True
+    WHITENOISE_AUTOREFRESH = True
 
 ROOT_URLCONF = "rh_tpe.urls"
 
