@@ -123,3 +123,19 @@ def violations_graves(page) -> list[str]:
         for v in resultats.response["violations"]
         if v["impact"] in {"serious", "critical"}
     ]
+
+
+def deborde(page) -> bool:
+    """La page défile horizontalement (WCAG 1.4.10)."""
+    return page.evaluate(
+        "document.documentElement.scrollWidth > document.documentElement.clientWidth"
+    )
+
+
+def boutons_tronques(page) -> list[str]:
+    """Les boutons du contenu dont le libellé est coupé : le DSFR ne montre que l'icône d'un
+    bouton à icône placé dans un groupe sans « fr-btns-group--icon-left »."""
+    return page.locator("main .fr-btn").evaluate_all(
+        "bs => bs.filter(b => b.offsetWidth && b.scrollWidth > b.clientWidth + 1)"
+        ".map(b => b.textContent.trim())"
+    )

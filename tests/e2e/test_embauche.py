@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from rh_tpe.portail.demo import MOT_DE_PASSE_DEMO, demo_charger
-from tests.e2e.conftest import TELEPHONE, violations_graves
+from tests.e2e.conftest import TELEPHONE, boutons_tronques, violations_graves
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -282,12 +282,15 @@ def test_une_vendeuse_en_cdd_de_remplacement_a_temps_partiel_sur_telephone(conte
     page.get_by_role("button", name="Produire le contrat").click()
 
     expect(page.get_by_role("heading", name="Embauche de Inès Roux")).to_be_visible()
+    # Sur téléphone, les boutons de téléchargement gardent leur libellé, pas seulement l'icône.
+    assert boutons_tronques(page) == []
     texte_pdf, texte_docx = _lire_les_deux(page)
     for texte in (texte_pdf, texte_docx):
         assert "Sophie Lacoste" in texte and "durée déterminée" in texte
     expect(page.get_by_role("heading", name="Remettre le CDD signé au salarié")).to_be_visible()
     page.get_by_role("link", name="Mon espace").first.click()
     expect(page.get_by_role("link", name="Inès Roux", exact=True)).to_be_visible()
+    assert boutons_tronques(page) == []
 
 
 def test_un_brouillon_se_reprend_sur_un_autre_appareil(contextes, live_server):
