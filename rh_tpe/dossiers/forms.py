@@ -45,7 +45,14 @@ REFUS = {
 
 
 class _SelectionMultiple(forms.ClearableFileInput):
+    """Le composant « ajout de fichier » du DSFR (django-dsfr laisse le champ sans classe, dans
+    un groupe de saisie de texte) : à 320 px de large, le champ tient dans la page."""
+
     allow_multiple_selected = True
+    group_class = "fr-upload-group"
+
+    def __init__(self, attrs=None):
+        super().__init__({"class": "fr-upload", **(attrs or {})})
 
 
 class PiecesField(forms.FileField):

@@ -19,6 +19,13 @@ from tests.conftest import CHROMIUM
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 TELEPHONE = {"width": 375, "height": 740}
+# Le plus petit écran que la WCAG demande de servir sans défilement horizontal (1.4.10).
+ETROIT = {"width": 320, "height": 740}
+# Les espacements du texte qu'un utilisateur peut imposer à la page (WCAG 1.4.12).
+ESPACEMENT_DU_TEXTE = (
+    "* { line-height: 1.5 !important; letter-spacing: .12em !important;"
+    " word-spacing: .16em !important; } p { margin-bottom: 2em !important; }"
+)
 
 
 # Les données que créent les migrations du projet, dans l'ordre.

@@ -7,7 +7,13 @@ import pytest
 from playwright.sync_api import expect
 
 from rh_tpe.portail.demo import MOT_DE_PASSE_DEMO, demo_charger
-from tests.e2e.conftest import TELEPHONE, violations_graves
+from tests.e2e.conftest import (
+    ESPACEMENT_DU_TEXTE,
+    ETROIT,
+    TELEPHONE,
+    deborde,
+    violations_graves,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -166,3 +172,21 @@ def test_une_question_passe_de_la_dreets_a_la_cci_jusqu_a_l_evaluation(
 def _sujet(url_dossier, quoi):
     numero = url_dossier.rstrip("/").rsplit("/", 1)[-1]
     return f"[RH TPE] Dossier n° {numero} : {quoi}"
+
+
+def test_sur_un_ecran_de_320_px_le_champ_des_fichiers_tient_dans_la_page(contextes, live_server):
+    """WCAG 1.4.10 et 1.4.12 : à 320 px, même avec le texte espacé, le champ « Pièces jointes »
+    (composant d'ajout de fichier du DSFR) ne fait pas défiler la page de côté."""
+    demo_charger()
+    # Les espacements sont un style ajouté par l'utilisateur : la politique de sécurité du
+    # contenu du portail bloquerait ce style en ligne.
+    page = contextes(viewport=ETROIT, is_mobile=True, bypass_csp=True).new_page()
+    page.goto(f"{live_server.url}/comptes/connexion/")
+    page.get_by_label("Adresse e-mail").fill(BOULANGERIE)
+    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE_DEMO)
+    page.get_by_role("button", name="Se connecter").click()
+    page.goto(f"{live_server.url}/dossiers/nouveau/")
+    page.add_style_tag(content=ESPACEMENT_DU_TEXTE)
+
+    assert not deborde(page)
+    expect(page.get_by_label("Pièces jointes")).to_have_class("fr-upload")
