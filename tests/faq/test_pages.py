@@ -1,5 +1,6 @@
 """Les pages publiques de la FAQ : accueil, thème, article, pour chaque rôle."""
 
+import html
 import json
 import re
 
@@ -96,6 +97,22 @@ def test_l_article_affiche_ses_blocs_son_fil_d_ariane_et_sa_relecture(client, ar
     # Le parcours guidé n'existe pas : pas de bouton « Générer ce document ».
     assert "Générer ce document" not in page
     assert "[[" not in page
+
+
+def test_un_lien_vers_une_nouvelle_fenetre_reprend_son_intitule_dans_son_titre(client, article):
+    """RGAA 6.1 et DSFR : le titre d'un lien qui ouvre une nouvelle fenêtre reprend l'intitulé
+    visible du lien, puis le complète (« — nouvelle fenêtre »)."""
+    liens = re.findall(
+        r'<a [^>]*target="_blank"[^>]*title="([^"]*)"[^>]*>(.*?)</a>',
+        texte(client.get(article.url)),
+        re.DOTALL,
+    )
+    assert liens
+    for titre, contenu in liens:
+        titre = html.unescape(titre)
+        intitule = " ".join(html.unescape(re.sub(r"<[^>]+>", "", contenu)).split())
+        assert titre.startswith(intitule), (intitule, titre)
+        assert titre.endswith("nouvelle fenêtre"), titre
 
 
 def test_l_article_porte_les_donnees_schema_org_faqpage(client, article):
