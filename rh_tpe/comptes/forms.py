@@ -74,8 +74,19 @@ class ModelFormDsfr(forms.ModelForm):
 class CompteForm(FormulaireDsfr):
     """Le compte du chef d'entreprise (première moitié de l'inscription)."""
 
-    first_name = forms.CharField(label=_("Prénom"), max_length=150, strip=True)
-    last_name = forms.CharField(label=_("Nom"), max_length=150, strip=True)
+    # Le navigateur peut les remplir : ce sont les nom et prénom de la personne (WCAG 1.3.5).
+    first_name = forms.CharField(
+        label=_("Prénom"),
+        max_length=150,
+        strip=True,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Nom"),
+        max_length=150,
+        strip=True,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
     email = forms.EmailField(
         label=_("Adresse e-mail"),
         help_text=_("Elle vous sert d'identifiant. Format attendu : nom@domaine.fr"),

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -106,6 +108,22 @@ def test_deux_mots_de_passe_differents_sont_refuses(client):
     reponse = client.post(URL, donnees_inscription(**{"compte-password2": "Autre-chose-2026"}))
 
     assert "Les deux mots de passe ne sont pas identiques" in texte(reponse)
+
+
+def test_chaque_champ_sur_la_personne_dit_au_navigateur_ce_qu_il_attend(client):
+    """WCAG 1.3.5 (RGAA 11.13) : les champs qui portent sur la personne qui s'inscrit ont leur
+    valeur d'autocomplete, pour être remplis par le navigateur, surtout sur téléphone."""
+    page = texte(client.get(URL))
+
+    for nom, valeur in {
+        "compte-first_name": "given-name",
+        "compte-last_name": "family-name",
+        "compte-email": "email",
+        "compte-password1": "new-password",
+        "compte-password2": "new-password",
+    }.items():
+        champ = re.search(rf'<input[^>]*name="{nom}"[^>]*>', page).group(0)
+        assert f'autocomplete="{valeur}"' in champ, champ
 
 
 def test_un_formulaire_vide_ne_donne_pas_d_erreur_serveur(client):
