@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -194,7 +196,8 @@ def _formulaires(request: HttpRequest, dossier: Dossier) -> dict:
     if mien and ouvert:
         initial = {}
         choisie = request.GET.get("reponse_type", "")
-        if choisie.isdigit():
+        # Des chiffres ASCII seulement : « ² » passe isdigit() mais pas int() (erreur 500).
+        if re.fullmatch(r"[0-9]{1,12}", choisie):
             modele = ReponseType.objects.filter(
                 pk=int(choisie), organisation_id=utilisateur.organisation_id
             ).first()

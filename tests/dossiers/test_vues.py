@@ -340,16 +340,21 @@ def test_la_reponse_type_pre_remplit_la_reponse(client, gens):
     )
 
     assert f"Bonjour {gens.chef_a.get_full_name()}, pour Boulangerie A" in contenu
-    # Une réponse type d'une autre organisation, ou un identifiant farfelu, est ignorée.
+    # Une réponse type d'une autre organisation, ou un identifiant farfelu, est ignorée :
+    # « ² » et « ١ » sont des chiffres pour isdigit() mais pas pour int() (c'était une 500).
     for valeur in [
         "abc",
         "999999",
+        "²",
+        "١",
+        "99999999999999999999",
         str(ReponseTypeFactory(organisation=organisation("dreets")).pk),
     ]:
         reponse = client.get(
             reverse("dossiers:detail", args=[dossier.pk]), {"reponse_type": valeur}
         )
         assert reponse.status_code == 200
+        assert reponse.context["reponse_form"].initial == {}
 
 
 @pytest.mark.parametrize(
