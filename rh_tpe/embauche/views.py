@@ -212,16 +212,24 @@ class ParcoursEmbauche(NamedUrlWizardView):
         if step == self.done_step_name:
             return redirect(self.get_step_url(RECAP))
         if step == RECAP:
-            for code, _form, _titre in ETAPES[:-1]:
-                if self.get_cleaned_data_for_step(code) is None:
-                    messages.warning(
-                        self.request,
-                        _("L'étape « %(etape)s » est à compléter avant le récapitulatif.")
-                        % {"etape": TITRES[code]},
-                    )
-                    self.storage.current_step = code
-                    return redirect(self.get_step_url(code))
+            manquante = self._etape_a_completer()
+            if manquante is not None:
+                return manquante
         return super().get(*args, **kwargs)
+
+    def _etape_a_completer(self) -> HttpResponse | None:
+        """Le récapitulatif suppose toutes les étapes valides (ses vérifications les lisent) :
+        sinon, retour à la première étape à compléter, avec un message."""
+        for code, _form, _titre in ETAPES[:-1]:
+            if self.get_cleaned_data_for_step(code) is None:
+                messages.warning(
+                    self.request,
+                    _("L'étape « %(etape)s » est à compléter avant le récapitulatif.")
+                    % {"etape": TITRES[code]},
+                )
+                self.storage.current_step = code
+                return redirect(self.get_step_url(code))
+        return None
 
     def post(self, *args: Any, **kwargs: Any) -> HttpResponse:
         courante = self.request.POST.get(f"{self.prefix}-current_step") or self.steps.current
@@ -231,6 +239,13 @@ class ParcoursEmbauche(NamedUrlWizardView):
             raise SuspiciousOperation("étape inconnue dans le formulaire du parcours")
         aller_a = self.request.POST.get("wizard_goto_step")
         quitter = "enregistrer_quitter" in self.request.POST
+        if courante == RECAP and not (aller_a or quitter):
+            # Le récapitulatif envoyé alors qu'une étape n'est plus valide (autre onglet,
+            # formulaire rejoué) : sa saisie est gardée, et la personne va à l'étape à compléter.
+            manquante = self._etape_a_completer()
+            if manquante is not None:
+                self.storage.set_step_data(courante, self.request.POST)
+                return manquante
         if (aller_a or quitter) and courante in self.get_form_list():
             # Revenir en arrière ou quitter garde la saisie de l'étape, même incomplète.
             self.storage.set_step_data(courante, self.request.POST)

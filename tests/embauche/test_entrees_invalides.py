@@ -53,6 +53,46 @@ def test_une_etape_courante_trafiquee_repond_400(parcours, extra):
     assert reponse.status_code == 400
 
 
+def _message(reponse) -> str:
+    (message,) = [str(m) for m in reponse.wsgi_request._messages]
+    return message
+
+
+def test_un_recapitulatif_envoye_avant_la_fin_du_parcours_renvoie_a_l_etape_a_completer(
+    parcours, reponses
+):
+    """Une étape courante avancée au récapitulatif depuis la rémunération (formulaire rejoué) :
+    le récapitulatif lisait le salaire pas encore saisi, erreur 500."""
+    parcours.remplir(reponses, jusqu_a="remuneration")
+    cle = f"embauche_{parcours.brouillon.uuid}-current_step"
+    reponse = parcours.client.post(
+        parcours.url("remuneration"), {cle: "recapitulatif", "recapitulatif-lieu_signature": ""}
+    )
+    assert reponse.status_code == 302
+    assert reponse["Location"] == parcours.url("remuneration")
+    assert _message(reponse) == (
+        "L'étape « Rémunération » est à compléter avant le récapitulatif."
+    )
+
+
+def test_un_recapitulatif_envoye_apres_qu_une_etape_est_devenue_invalide_garde_sa_saisie(
+    parcours, reponses
+):
+    """Le récapitulatif resté ouvert dans un onglet, pendant que l'étape du salarié est revue
+    dans un autre et laissée invalide (retour en arrière) : la saisie du récapitulatif est
+    gardée, la personne est menée à l'étape à corriger."""
+    parcours.remplir(reponses, jusqu_a="recapitulatif")
+    parcours.poster(
+        "salarie", {**reponses["salarie"], "date_naissance": ""}, wizard_goto_step="entreprise"
+    )
+    reponse = parcours.poster("recapitulatif", {"lieu_signature": "", "date_signature": "x"})
+    assert reponse["Location"] == parcours.url("salarie")
+    assert _message(reponse) == "L'étape « Salarié » est à compléter avant le récapitulatif."
+    parcours.brouillon.refresh_from_db()
+    recap = parcours.brouillon.donnees["step_data"]["recapitulatif"]
+    assert recap["recapitulatif-date_signature"] == ["x"]
+
+
 @pytest.mark.parametrize(
     ("etape", "champ", "autres"),
     [
