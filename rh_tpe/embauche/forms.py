@@ -196,7 +196,8 @@ class EtapeForm(FormulaireDsfr):
 
     def exiger(self, donnees: dict[str, Any], *noms: str) -> None:
         for nom in noms:
-            if donnees.get(nom) in (None, ""):
+            # Un champ déjà refusé (choix inventé, nombre mal formé) garde son seul message.
+            if donnees.get(nom) in (None, "") and nom not in self.errors:
                 self.add_error(nom, _("Champ requis pour ce choix."))
 
 
@@ -556,10 +557,11 @@ class ContratForm(EtapeForm):
             except droit.ErreurDroit as erreur:
                 self.add_error("terme", refus(erreur))
             self.exiger(donnees, "duree_minimale_valeur", "duree_minimale_unite", "evenement_fin")
-            if donnees.get("duree_minimale_valeur"):
+            # Une unité vide ou inventée est déjà une erreur du champ (et absente des données).
+            if donnees.get("duree_minimale_valeur") and donnees.get("duree_minimale_unite"):
                 donnees["duree_minimale"] = (
                     donnees["duree_minimale_valeur"],
-                    donnees["duree_minimale_unite"] or "mois",
+                    donnees["duree_minimale_unite"],
                 )
         elif terme == "precis":
             self.exiger(donnees, "date_fin")

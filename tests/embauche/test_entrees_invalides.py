@@ -70,9 +70,8 @@ def test_un_recapitulatif_envoye_avant_la_fin_du_parcours_renvoie_a_l_etape_a_co
     )
     assert reponse.status_code == 302
     assert reponse["Location"] == parcours.url("remuneration")
-    assert _message(reponse) == (
-        "L'étape « Rémunération » est à compléter avant le récapitulatif."
-    )
+    message = _message(reponse)
+    assert message == "L'étape « Rémunération » est à compléter avant le récapitulatif."
 
 
 def test_un_recapitulatif_envoye_apres_qu_une_etape_est_devenue_invalide_garde_sa_saisie(
@@ -149,6 +148,27 @@ def test_un_nombre_mal_forme_est_une_erreur_du_champ(
     reponse = parcours.poster(etape, {**reponses[etape], **autres, champ: valeur})
     assert reponse.status_code == 200
     assert reponse.context["wizard"]["form"].errors
+
+
+@pytest.mark.parametrize(
+    ("unite", "message"),
+    [
+        ("", "Champ requis pour ce choix."),
+        ("siecles", "Sélectionnez un choix valide. siecles n’en fait pas partie."),
+    ],
+)
+def test_une_unite_de_duree_minimale_vide_ou_inventee_est_une_erreur_du_champ(
+    parcours, reponses, unite, message
+):
+    """Un CDD sans terme précis dont l'unité de la durée minimale manque : c'était une 500."""
+    parcours.remplir(reponses, jusqu_a="contrat")
+    donnees = {**CDD_IMPRECIS, "duree_minimale_valeur": "2", "duree_minimale_unite": unite}
+    reponse = parcours.poster("contrat", donnees)
+    assert reponse.status_code == 200
+    formulaire = reponse.context["wizard"]["form"]
+    assert formulaire.errors["duree_minimale_unite"] == [message]
+    assert formulaire["duree_minimale_valeur"].value() == "2"
+    assert formulaire["evenement_fin"].value() == "le retour de Sophie Lacoste"
 
 
 def test_une_experience_mal_formee_d_un_mineur_ne_casse_pas_la_page(parcours, reponses):
