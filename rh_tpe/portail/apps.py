@@ -1,4 +1,17 @@
+import sqlite3
+
 from django.apps import AppConfig
+
+# Les bornes d'un entier de SQLite (64 bits signés).
+_ENTIER_SQLITE = range(-(2**63), 2**63)
+
+
+def _entier_pour_sqlite(valeur: int) -> int | str:
+    """Un identifiant de 20 chiffres tapé dans une adresse (``?page=99999999999999999999`` dans
+    les filtres des administrations) faisait lever OverflowError au pilote SQLite : erreur 500.
+    Passé en texte, SQLite le compare comme un nombre qui ne désigne aucune ligne : le filtre le
+    refuse comme un choix invalide. PostgreSQL, lui, compare sans erreur."""
+    return valeur if valeur in _ENTIER_SQLITE else str(valeur)
 
 
 class PortailConfig(AppConfig):
@@ -8,3 +21,5 @@ class PortailConfig(AppConfig):
 
     def ready(self) -> None:
         from rh_tpe.portail import checks  # noqa: F401 (enregistre les vérifications)
+
+        sqlite3.register_adapter(int, _entier_pour_sqlite)

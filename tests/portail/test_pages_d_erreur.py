@@ -17,7 +17,7 @@ from django.utils.module_loading import import_string
 from django.views import defaults
 
 from rh_tpe import urls
-from tests.factories import ChefEntrepriseFactory
+from tests.factories import AdministrateurFactory, ChefEntrepriseFactory
 from tests.outils import texte
 
 pytestmark = pytest.mark.django_db
@@ -105,3 +105,29 @@ def test_hors_production_les_medias_publics_sont_servis_sans_mode_debug(client, 
         fichier.unlink()
     # Hors du dossier des médias : refusé (SuspiciousFileOperation), rien n'est lu.
     assert client.get("/media/../settings.py").status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("adresse", "message"),
+    [
+        (
+            "/admin/avis_faq/?page=99999999999999999999",
+            "Sélectionnez un choix valide. Ce choix ne fait pas partie de ceux disponibles.",
+        ),
+        (
+            "/admin/pages/?site=99999999999999999999",
+            "Sélectionnez un choix valide. 99999999999999999999 n’en fait pas partie.",
+        ),
+    ],
+)
+def test_un_identifiant_de_vingt_chiffres_dans_un_filtre_est_un_choix_invalide(
+    client, adresse, message
+):
+    """Sur SQLite, le pilote refusait l'entier (OverflowError) : erreur 500 dans les filtres des
+    listes de l'administration. C'est un choix invalide, dit sous le filtre."""
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.get(adresse)
+
+    assert reponse.status_code == 200
+    assert message in texte(reponse)
