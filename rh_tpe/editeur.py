@@ -11,6 +11,7 @@ donne son nom par l'option ``ariaLabel`` (voir ``rh_tpe.faq.blocks.ParagrapheBlo
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import escape
 from wagtail.admin.rich_text import DraftailRichTextArea
 
 
@@ -24,3 +25,13 @@ class DraftailNomme(DraftailRichTextArea):
                 options, cls=DjangoJSONEncoder
             )
         return contexte
+
+    def value_from_datadict(self, data, files, name):
+        """Draftail envoie son contenu en JSON (« contentstate ») ; un envoi qui n'en est pas
+        (formulaire rejoué ou trafiqué) faisait lever JSONDecodeError ou TypeError : erreur 500.
+        Le texte reçu est gardé, échappé, comme un paragraphe."""
+        try:
+            return super().value_from_datadict(data, files, name)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            texte = data.get(name, "").strip()
+            return f"<p>{escape(texte)}</p>" if texte else ""

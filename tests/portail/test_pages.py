@@ -125,3 +125,30 @@ def test_une_page_vue_en_compte_n_est_pas_gardee_par_le_navigateur(client):
 
 def test_une_page_publique_reste_cachable(client):
     assert not client.get("/faq/").has_header("Cache-Control")
+
+
+@pytest.mark.parametrize(
+    ("recu", "enregistre"),
+    [
+        ("", ""),
+        ("-1", "<p>-1</p>"),
+        ("[1, 2]", "<p>[1, 2]</p>"),
+        ('{"blocks": 3}', "<p>{&quot;blocks&quot;: 3}</p>"),
+        ("Texte <b>collé</b>", "<p>Texte &lt;b&gt;collé&lt;/b&gt;</p>"),
+    ],
+)
+def test_un_texte_riche_qui_n_est_pas_du_json_de_draftail_est_garde_en_paragraphe(recu, enregistre):
+    """Un envoi trafiqué de l'éditeur de texte riche faisait une erreur 500 dans
+    l'administration ; le texte reçu est gardé, échappé."""
+    from rh_tpe.editeur import DraftailNomme
+
+    assert DraftailNomme().value_from_datadict({"corps": recu}, {}, "corps") == enregistre
+
+
+def test_le_json_de_draftail_est_converti_comme_avant():
+    from rh_tpe.editeur import DraftailNomme
+
+    contenu = '{"blocks": [{"key": "a", "type": "unstyled", "text": "Bonjour", "depth": 0, '
+    contenu += '"inlineStyleRanges": [], "entityRanges": []}], "entityMap": {}}'
+    resultat = DraftailNomme().value_from_datadict({"corps": contenu}, {}, "corps")
+    assert resultat == '<p data-block-key="a">Bonjour</p>'
