@@ -306,6 +306,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # « localtime » (lien de tzdata sous Debian) que les navigateurs refusent (erreur JavaScript).
 WAGTAIL_USER_TIME_ZONES = ["Europe/Paris"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Une image endommagée est une erreur du champ, pas une erreur 500 (voir rh_tpe/portail/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "rh_tpe.portail.images.FormulaireImage"
 # Un seul « mot de passe oublié », celui du portail, pour tous les rôles : son e-mail part par la
 # file des tâches (même temps de réponse, compte connu ou non) et une fois par intervalle. Celui
 # de Wagtail l'envoyait pendant la requête, à chaque demande. Le lien est sous le formulaire de

@@ -1,0 +1,39 @@
+"""Les images de l'administration Wagtail : un fichier endommagé est refusé en français."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from tests.factories import AdministrateurFactory
+
+pytestmark = pytest.mark.django_db
+
+# L'en-tête d'un PNG, sans image derrière : Wagtail le reconnaît comme PNG, Pillow ne l'ouvre pas.
+PNG_ENDOMMAGE = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
+
+
+def _png_endommage() -> SimpleUploadedFile:
+    return SimpleUploadedFile("photo.png", PNG_ENDOMMAGE, content_type="image/png")
+
+
+def test_un_png_endommage_envoye_par_lot_est_refuse_avec_un_message(client):
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post("/admin/images/multiple/add/", {"files[]": _png_endommage()})
+
+    assert reponse.status_code == 200
+    resultat = reponse.json()
+    assert resultat["success"] is False
+    assert "Téléversez une image valide." in resultat["error_message"]
+
+
+def test_un_png_endommage_envoye_seul_est_refuse_sans_perdre_le_titre(client):
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post(
+        "/admin/images/add/", {"title": "Façade de la boulangerie", "file": _png_endommage()}
+    )
+
+    assert reponse.status_code == 200
+    page = reponse.content.decode()
+    assert "Téléversez une image valide." in page
+    assert 'value="Façade de la boulangerie"' in page
