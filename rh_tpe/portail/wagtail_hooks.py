@@ -1,14 +1,19 @@
 """L'administration Wagtail, pour tout le portail : noms accessibles de zones de saisie que
-Wagtail construit sans libellé (voir ``static/portail/admin-noms.js``), et l'annonce des
-barèmes légaux à prolonger sur l'accueil."""
+Wagtail construit sans libellé (voir ``static/portail/admin-noms.js``) ; l'annonce des barèmes
+légaux à prolonger sur l'accueil ; copie d'une page vers une page parente qui n'existe plus."""
 
 import datetime
+import re
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.models import Page
 
 from rh_tpe import droit
 from rh_tpe.portail.checks import DELAI_BAREMES_JOURS
@@ -53,3 +58,17 @@ def annoncer_les_baremes_a_prolonger(request, panels):
     versions = droit.baremes_a_prolonger(aujourd_hui, delai_jours=DELAI_BAREMES_JOURS)
     if versions:
         panels.insert(0, BaremesAProlonger(aujourd_hui, versions))
+
+
+@hooks.register("before_copy_page")
+def page_parente_de_la_copie_introuvable(request, page):
+    """La vue de copie de Wagtail lit la page parente envoyée avant de valider le formulaire :
+    une page parente supprimée entre-temps (ou un identifiant vide, trafiqué) était une
+    erreur 500. La copie est redemandée, avec un message."""
+    if request.method != "POST":
+        return None
+    identifiant = request.POST.get("new_parent_page", "")
+    if re.fullmatch(r"[0-9]{1,12}", identifiant) and Page.objects.filter(pk=identifiant).exists():
+        return None
+    messages.error(request, _("La page parente choisie n'existe plus : choisissez-en une autre."))
+    return redirect("wagtailadmin_pages:copy", page.pk)

@@ -1,4 +1,5 @@
-"""Les images de l'administration Wagtail : un fichier endommagé est refusé en français."""
+"""L'administration Wagtail : une image endommagée est refusée en français ; une copie vers une
+page parente introuvable est redemandée."""
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -37,3 +38,25 @@ def test_un_png_endommage_envoye_seul_est_refuse_sans_perdre_le_titre(client):
     page = reponse.content.decode()
     assert "Téléversez une image valide." in page
     assert 'value="Façade de la boulangerie"' in page
+
+
+@pytest.mark.parametrize("parente", ["", "abc", "0", "99999999999999999999", None])
+def test_copier_une_page_vers_une_page_parente_introuvable_redemande_la_copie(client, parente):
+    """La vue de copie de Wagtail lisait la page parente avant de valider : erreur 500."""
+    from wagtail.models import Page
+
+    client.force_login(AdministrateurFactory())
+    page = Page.objects.filter(depth=2).first()
+    adresse = f"/admin/pages/{page.pk}/copy/"
+    donnees = {"new_title": "Copie", "new_slug": "copie"}
+    if parente is not None:
+        donnees["new_parent_page"] = parente
+
+    reponse = client.post(adresse, donnees)
+
+    assert reponse.status_code == 302
+    assert reponse["Location"] == adresse
+    assert [str(m) for m in reponse.wsgi_request._messages] == [
+        "La page parente choisie n'existe plus : choisissez-en une autre."
+    ]
+    assert client.get(adresse).status_code == 200
