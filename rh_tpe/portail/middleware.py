@@ -17,15 +17,28 @@ def _administration(request: HttpRequest) -> bool:
     )
 
 
+# Au-delà, une adresse n'est pas celle d'une page du portail : une recherche de 100 000 caractères
+# dans une liste de l'administration dépassait la longueur des motifs LIKE de SQLite (erreur 500).
+ADRESSE_MAX = 8 * 1024
+
+
 class TailleDeRequeteLimitee:
     """Sans cette limite, Django recevait tout un envoi (même anonyme, même de 1 Go) dans un
     fichier temporaire avant que le formulaire ne compare chaque pièce à ses 10 Mo. Le serveur
-    mandataire de production doit porter la même limite (README)."""
+    mandataire de production doit porter la même limite (README). Une adresse trop longue
+    (paramètres de recherche, filtres) est refusée de même (414)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if len(request.META.get("QUERY_STRING", "")) > ADRESSE_MAX:
+            return render(
+                request,
+                "portail/adresse_trop_longue.html",
+                {"title": _("Adresse trop longue"), "ko": ADRESSE_MAX // 1024},
+                status=414,
+            )
         try:
             taille = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:

@@ -60,3 +60,25 @@ def test_l_administration_garde_ses_televersements_pour_qui_y_a_acces(client, se
     # Un anonyme, lui, est arrêté même à l'adresse de l'administration.
     client.logout()
     assert client.post("/admin/login/", {"piece": _gros_fichier(200_000)}).status_code == 413
+
+
+@pytest.mark.parametrize(
+    "adresse",
+    ["/faq/recherche", "/django-admin/comptes/entreprise/", "/admin/users/"],
+)
+def test_une_recherche_de_100_000_caracteres_est_refusee_en_francais(client, adresse):
+    """Dans les listes de l'administration, SQLite refusait le motif LIKE (erreur 500)."""
+    from tests.factories import AdministrateurFactory
+
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.get(adresse, {"q": "x" * 100_000})
+
+    assert reponse.status_code == 414
+    contenu = texte(reponse)
+    assert "Adresse trop longue" in contenu
+    assert "L'adresse de la page dépasse 8 Ko" in contenu
+
+
+def test_une_recherche_ordinaire_passe(client):
+    assert client.get("/faq/recherche", {"q": "période d'essai " * 20}).status_code == 200
