@@ -18,8 +18,9 @@ def _administration(request: HttpRequest) -> bool:
 
 
 # Au-delà, une adresse n'est pas celle d'une page du portail : une recherche de 100 000 caractères
-# dans une liste de l'administration dépassait la longueur des motifs LIKE de SQLite (erreur 500).
-ADRESSE_MAX = 8 * 1024
+# dans une liste de l'administration dépassait la longueur des motifs LIKE de SQLite (50 000
+# octets, erreur 500). 16 Ko de paramètres font au plus 32 Ko de motif (« _ » échappé en « \_ »).
+ADRESSE_MAX = 16 * 1024
 
 
 class TailleDeRequeteLimitee:
