@@ -1,11 +1,13 @@
 """L'administration Wagtail, pour tout le portail : noms accessibles de zones de saisie que
 Wagtail construit sans libellé (voir ``static/portail/admin-noms.js``) ; l'annonce des barèmes
-légaux à prolonger sur l'accueil ; copie d'une page vers une page parente qui n'existe plus."""
+légaux à prolonger sur l'accueil ; copie d'une page vers une page parente qui n'existe plus ;
+suppression d'un compte que des dossiers retiennent."""
 
 import datetime
 import re
 
 from django.contrib import messages
+from django.db.models.deletion import Collector, ProtectedError
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.utils import timezone
@@ -72,3 +74,24 @@ def page_parente_de_la_copie_introuvable(request, page):
         return None
     messages.error(request, _("La page parente choisie n'existe plus : choisissez-en une autre."))
     return redirect("wagtailadmin_pages:copy", page.pk)
+
+
+@hooks.register("before_delete_user")
+def compte_retenu_par_des_dossiers(request, utilisateur):
+    """Un chef d'entreprise qui a posé des questions au guichet ne se supprime pas (ses dossiers
+    le retiennent) : la suppression de Wagtail levait ProtectedError, erreur 500. Le compte se
+    désactive, ou se vide depuis « Mon espace » (droit à l'effacement)."""
+    if request.method != "POST":
+        return None
+    try:
+        Collector(using="default").collect([utilisateur])
+    except ProtectedError:
+        messages.error(
+            request,
+            _(
+                "Ce compte ne peut pas être supprimé : des dossiers du guichet le citent. "
+                "Désactivez-le plutôt (case « Actif » du compte)."
+            ),
+        )
+        return redirect("wagtailusers_users:delete", utilisateur.pk)
+    return None

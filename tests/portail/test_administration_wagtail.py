@@ -60,3 +60,36 @@ def test_copier_une_page_vers_une_page_parente_introuvable_redemande_la_copie(cl
         "La page parente choisie n'existe plus : choisissez-en une autre."
     ]
     assert client.get(adresse).status_code == 200
+
+
+def test_supprimer_un_compte_que_des_dossiers_retiennent_est_refuse_avec_un_message(client):
+    """Wagtail levait ProtectedError (erreur 500) ; le compte reste, un message dit pourquoi."""
+    from rh_tpe.comptes.models import Utilisateur
+    from tests.dossiers.factories import DossierFactory
+
+    dossier = DossierFactory()
+    client.force_login(AdministrateurFactory())
+    adresse = f"/admin/users/delete/{dossier.auteur.pk}/"
+
+    reponse = client.post(adresse)
+
+    assert reponse.status_code == 302
+    assert reponse["Location"] == adresse
+    assert [str(m) for m in reponse.wsgi_request._messages] == [
+        "Ce compte ne peut pas être supprimé : des dossiers du guichet le citent. "
+        "Désactivez-le plutôt (case « Actif » du compte)."
+    ]
+    assert Utilisateur.objects.filter(pk=dossier.auteur.pk).exists()
+
+
+def test_un_compte_sans_dossier_se_supprime_toujours(client):
+    from rh_tpe.comptes.models import Utilisateur
+    from tests.factories import EditeurFactory
+
+    editeur = EditeurFactory()
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post(f"/admin/users/delete/{editeur.pk}/")
+
+    assert reponse.status_code == 302
+    assert not Utilisateur.objects.filter(pk=editeur.pk).exists()
