@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from rh_tpe.exports_admin import ExportCsvSansFormule
 from rh_tpe.faq.models import AvisArticle
@@ -49,6 +50,17 @@ class AvisIndexView(ExportCsvSansFormule, IndexView):
     écrites dans un commentaire (l'export XLSX de Wagtail le fait déjà)."""
 
 
+class AvisSansAjout(ModelPermissionPolicy):
+    """Un avis vient d'un lecteur de la FAQ, jamais de l'administration : le formulaire d'ajout,
+    sans article, échouait à l'enregistrement (erreur 500)."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(user, [a for a in actions if a != "add"])
+
+
 class AvisArticleViewSet(ModelViewSet):
     """Les avis des lecteurs, par article (filtre « article »), en lecture seule."""
 
@@ -64,6 +76,10 @@ class AvisArticleViewSet(ModelViewSet):
     form_fields = ["utile", "commentaire"]
     inspect_view_enabled = True
     list_export = ["page", "utile", "commentaire", "cree_le"]
+
+    @property
+    def permission_policy(self):
+        return AvisSansAjout(self.model)
 
 
 @hooks.register("register_admin_viewset")

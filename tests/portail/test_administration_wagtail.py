@@ -93,3 +93,21 @@ def test_un_compte_sans_dossier_se_supprime_toujours(client):
 
     assert reponse.status_code == 302
     assert not Utilisateur.objects.filter(pk=editeur.pk).exists()
+
+
+def test_un_avis_de_lecteur_ne_s_ajoute_pas_depuis_l_administration(client):
+    """Le formulaire d'ajout d'un avis, sans article, faisait une erreur 500 à l'envoi."""
+    from rh_tpe.faq.models import AvisArticle
+
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post("/admin/avis_faq/new/", {"utile": "True"})
+
+    assert reponse.status_code == 302
+    assert reponse["Location"] == "/admin/"
+    (message,) = [str(m) for m in reponse.wsgi_request._messages]
+    assert "pas les autorisations pour accéder à cette zone" in message
+    assert not AvisArticle.objects.exists()
+    liste = client.get("/admin/avis_faq/")
+    assert liste.status_code == 200
+    assert "/admin/avis_faq/new/" not in liste.content.decode()
