@@ -164,6 +164,11 @@ def reponses_du_contrat(etapes: Mapping[str, Mapping[str, Any]]) -> tuple[str, d
     return ("cdd" if cdd else "cdi"), {k: v for k, v in r.items() if v is not None}
 
 
+class BrouillonDejaFinalise(Exception):
+    """Le brouillon est déjà devenu une embauche (récapitulatif envoyé deux fois) : l'embauche
+    porte l'identifiant public du brouillon."""
+
+
 @transaction.atomic
 def embauche_finaliser(
     *,
@@ -180,6 +185,12 @@ def embauche_finaliser(
     entreprise: Entreprise = auteur.entreprise
     if brouillon.entreprise_id != entreprise.pk:
         raise PermissionError("brouillon d'une autre entreprise")
+    # Un récapitulatif envoyé deux fois (double clic, deux onglets) : la seconde requête attend
+    # ici la fin de la première (verrou de la ligne, PostgreSQL), puis ne trouve plus le
+    # brouillon. Sous SQLite, qui n'a pas ce verrou, l'unicité de l'identifiant de l'embauche,
+    # repris du brouillon, refuse le doublon.
+    if not BrouillonEmbauche.objects.select_for_update().filter(pk=brouillon.pk).exists():
+        raise BrouillonDejaFinalise(brouillon.uuid)
     type_code, reponses = reponses_du_contrat(etapes)
     for champ in (
         "raison_sociale",
@@ -215,6 +226,8 @@ def embauche_finaliser(
     date_fin = fin_pour_essai({**poste, **contrat}) if cdd else None
     age = age_le(sal["date_naissance"], poste["date_debut"])
     embauche = Embauche.objects.create(
+        # L'adresse du brouillon mène à l'embauche une fois celle-ci enregistrée.
+        uuid=brouillon.uuid,
         entreprise=entreprise,
         salarie=salarie,
         type_contrat=type_code,

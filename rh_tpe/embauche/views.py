@@ -15,6 +15,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, SuspiciousOperation, ValidationError
+from django.db import IntegrityError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -128,6 +129,17 @@ class StockageBrouillon(BaseStorage):
             brouillon.save(update_fields=["donnees", "modifie_le"])
 
 
+def _vers_l_embauche_enregistree(request: HttpRequest, identifiant: Any) -> HttpResponse:
+    """Un brouillon déjà devenu une embauche (récapitulatif envoyé deux fois, adresse gardée
+    dans l'historique) : l'embauche, qui porte son identifiant, plutôt qu'une page introuvable."""
+    embauche = get_object_or_404(selectors.embauches_visibles(request.user), uuid=identifiant)
+    messages.info(
+        request,
+        _("Cette embauche est déjà enregistrée : voici son contrat et ses formalités."),
+    )
+    return redirect("embauche:detail", uuid=embauche.uuid)
+
+
 class ParcoursEmbauche(NamedUrlWizardView):
     form_list = [(code, form) for code, form, _titre in ETAPES]
     storage_name = "rh_tpe.embauche.views.StockageBrouillon"
@@ -140,9 +152,12 @@ class ParcoursEmbauche(NamedUrlWizardView):
             return redirect_to_login(request.get_full_path())
         if not selectors.est_chef_actif(request.user):
             raise PermissionDenied
-        self.brouillon = get_object_or_404(
-            selectors.brouillons_visibles(request.user), uuid=kwargs["brouillon"]
+        brouillon = (
+            selectors.brouillons_visibles(request.user).filter(uuid=kwargs["brouillon"]).first()
         )
+        if brouillon is None:
+            return _vers_l_embauche_enregistree(request, kwargs["brouillon"])
+        self.brouillon = brouillon
         self.entreprise = request.user.entreprise
         request.brouillon_embauche = self.brouillon  # lu par StockageBrouillon
         return super().dispatch(request, *args, **kwargs)
@@ -288,6 +303,13 @@ class ParcoursEmbauche(NamedUrlWizardView):
             embauche = services.embauche_finaliser(
                 auteur=self.request.user, brouillon=self.brouillon, etapes=etapes
             )
+        except services.BrouillonDejaFinalise:
+            return _vers_l_embauche_enregistree(self.request, self.brouillon.uuid)
+        except IntegrityError:
+            # Sous SQLite, le second envoi simultané bute sur l'identifiant de l'embauche.
+            if not Embauche.objects.filter(uuid=self.brouillon.uuid).exists():
+                raise
+            return _vers_l_embauche_enregistree(self.request, self.brouillon.uuid)
         except RefusJuridique as refus:
             etape = services.etape_de_la_reponse(refus.champ)
             self.storage.extra_data = {

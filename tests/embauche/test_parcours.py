@@ -245,3 +245,38 @@ def test_l_embauche_d_un_jeune_de_15_ans_pendant_les_vacances_liste_la_demande_a
     codes = [f.code for f in services.embauche_formalites(embauche)]
     assert "demande_inspection_mineur" in codes
     assert "Demander à l'inspection du travail" in texte(parcours.client.get(fin["Location"]))
+
+
+def test_un_recapitulatif_envoye_deux_fois_mene_a_l_embauche_deja_enregistree(parcours, reponses):
+    """Double clic sur « Préparer le contrat », ou retour arrière du navigateur : la seconde
+    demande trouve l'embauche déjà enregistrée au lieu d'une page introuvable, sans doublon."""
+    premier = parcours.remplir(reponses)
+    embauche = Embauche.objects.get()
+
+    second = parcours.poster("recapitulatif", reponses["recapitulatif"])
+    revenu = parcours.client.get(parcours.url("recapitulatif"))
+
+    for reponse in (second, revenu):
+        assert reponse.status_code == 302
+        assert reponse["Location"] == premier["Location"] == f"/embauche/embauches/{embauche.uuid}/"
+    page = texte(parcours.client.get(second["Location"]))
+    assert "Cette embauche est déjà enregistrée" in page
+    assert Embauche.objects.count() == 1
+
+
+def test_l_adresse_d_un_brouillon_devenu_embauche_reste_introuvable_pour_une_autre_entreprise(
+    parcours, reponses, client
+):
+    from tests.factories import ChefEntrepriseFactory
+
+    parcours.remplir(reponses)
+    client.force_login(ChefEntrepriseFactory())
+
+    assert client.get(parcours.url("recapitulatif")).status_code == 404
+
+
+def test_le_service_refuse_un_brouillon_deja_devenu_embauche(parcours, reponses, chef, brouillon):
+    parcours.remplir(reponses)
+
+    with pytest.raises(services.BrouillonDejaFinalise):
+        services.embauche_finaliser(auteur=chef, brouillon=brouillon, etapes={})
