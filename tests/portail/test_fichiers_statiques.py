@@ -5,6 +5,8 @@ from wsgiref.util import setup_testing_defaults
 
 import pytest
 from django.core.management import get_commands, load_command_class
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 pytestmark = pytest.mark.django_db
 
@@ -26,11 +28,19 @@ def _obtenir(application, chemin: str) -> tuple[str, dict[str, str], bytes]:
     def commencer(statut, entetes, exc_info=None):
         recu["statut"], recu["entetes"] = statut, dict(entetes)
 
-    reponse = application(environ, commencer)
+    # Comme le client de test de Django : la connexion à la base du test n'est pas refermée à
+    # la fin de la requête (sous PostgreSQL, la transaction du test serait perdue).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     try:
-        corps = b"".join(reponse)
+        reponse = application(environ, commencer)
+        try:
+            corps = b"".join(reponse)
+        finally:
+            reponse.close()  # comme tout serveur WSGI : le fichier servi est refermé
     finally:
-        reponse.close()  # comme tout serveur WSGI : le fichier servi est refermé
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return recu["statut"], recu["entetes"], corps
 
 
