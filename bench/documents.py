@@ -24,6 +24,13 @@ fichier 4 fois plus lourd), sans le pied de page « Page X / Y » (−3 ms, ment
 entières au lieu de sous-ensembles (plus lent : 166 ms, 680 Ko). Le temps est dans WeasyPrint
 (analyse 4 ms, mise en page 62 ms, écriture 30 ms, à 98 ms) pour un contrat de 109 éléments
 HTML : le rapport de 12 × avec LibreOffice demande un WeasyPrint plus rapide.
+
+Septième séance du 26 novembre 2026, machine plus lente (`python -m timeit "sum(i*i for i in
+range(1000))"` : 34 à 37 µs, contre 28 µs la veille) : PDF 106,7 ms au calme, 122,8 à 130,3 ms
+en fin de séance, rapport 7,8 à 10,0 ×. Ni la coupure des mots longs, ni les ligatures, ni
+l'interligne, ni les sauts de page « avoid » ne pèsent (moins de 3 %) ; le tableau des
+signatures coûte environ 11 % (mesuré sur une machine chargée), mais le remplacer par des
+colonnes changerait l'ordre du texte extrait du PDF, qui doit rester celui du DOCX.
 """
 
 from __future__ import annotations
