@@ -20,11 +20,33 @@ PROGRAMMES = {
 }
 _NON_LANCES: dict[str, list[str]] = {}
 
+# Les tests marqués `postgresql` ont besoin de vraies connexions simultanées (verrous de lignes,
+# mise à jour conditionnelle concurrente) : SQLite n'en a qu'une qui écrive à la fois. Sur SQLite
+# ils ne sont pas collectés, et la fin de la suite le dit ; ce n'est pas un « skip » pour passer
+# au vert : la CI les fait tourner sur PostgreSQL, et la même règle est vérifiée sur toutes les
+# bases par un test séquentiel à côté de chacun.
+_POSTGRESQL_SEULEMENT: list[str] = []
+
+
+def _ecarter_hors_postgresql(config, items) -> None:
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        return
+    gardes, ecartes = [], []
+    for item in items:
+        (ecartes if item.get_closest_marker("postgresql") else gardes).append(item)
+    if ecartes:
+        _POSTGRESQL_SEULEMENT.extend(item.nodeid for item in ecartes)
+        config.hook.pytest_deselected(items=ecartes)
+        items[:] = gardes
+
 
 def pytest_collection_modifyitems(config, items):
     """Sans Chromium ou LibreOffice sur un poste de développement, les tests qui en ont besoin
     ne sont pas lancés (et on le dit en fin de suite) ; sous CI, un programme manquant est une
     erreur : ces tests échouent."""
+    _ecarter_hors_postgresql(config, items)
     if SOUS_CI:
         return
     manquants = {marqueur for marqueur, (trouve, *_) in PROGRAMMES.items() if not trouve}
@@ -42,6 +64,17 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_terminal_summary(terminalreporter):
+    if _POSTGRESQL_SEULEMENT:
+        from django.db import connection
+
+        terminalreporter.section("tests PostgreSQL seulement", sep="-")
+        terminalreporter.write_line(
+            f"{len(_POSTGRESQL_SEULEMENT)} test(s) de concurrence non collecté(s) sur "
+            f"{connection.vendor} : ils tournent sur PostgreSQL (DATABASE_URL=postgres://…, "
+            "comme la CI)."
+        )
+        for nodeid in _POSTGRESQL_SEULEMENT:
+            terminalreporter.write_line(f"  {nodeid}")
     for marqueur, noms in _NON_LANCES.items():
         _, description, programme, paquet = PROGRAMMES[marqueur]
         terminalreporter.section(f"{description} NON lancés", sep="!")

@@ -126,7 +126,12 @@ class StockageBrouillon(BaseStorage):
         brouillon = self.brouillon
         if brouillon is not None and brouillon.pk is not None and brouillon.donnees != self.data:
             brouillon.donnees = self.data
-            brouillon.save(update_fields=["donnees", "modifie_le"])
+            # Par une mise à jour filtrée : un brouillon supprimé entre-temps (devenu une
+            # embauche par un envoi simultané, supprimé depuis un autre onglet) n'est pas
+            # recréé, et n'est pas une erreur.
+            BrouillonEmbauche.objects.filter(pk=brouillon.pk).update(
+                donnees=self.data, modifie_le=timezone.now()
+            )
 
 
 def _vers_l_embauche_enregistree(request: HttpRequest, identifiant: Any) -> HttpResponse:
@@ -304,11 +309,13 @@ class ParcoursEmbauche(NamedUrlWizardView):
                 auteur=self.request.user, brouillon=self.brouillon, etapes=etapes
             )
         except services.BrouillonDejaFinalise:
+            self.brouillon.pk = None  # supprimé par l'autre envoi : plus rien à enregistrer
             return _vers_l_embauche_enregistree(self.request, self.brouillon.uuid)
         except IntegrityError:
             # Sous SQLite, le second envoi simultané bute sur l'identifiant de l'embauche.
             if not Embauche.objects.filter(uuid=self.brouillon.uuid).exists():
                 raise
+            self.brouillon.pk = None
             return _vers_l_embauche_enregistree(self.request, self.brouillon.uuid)
         except RefusJuridique as refus:
             etape = services.etape_de_la_reponse(refus.champ)

@@ -3,7 +3,6 @@
 from types import SimpleNamespace
 
 import pytest
-from django.db import connection
 
 from tests.dossiers.factories import ConseillerDreetsFactory, DossierFactory, organisation
 from tests.factories import (
@@ -13,42 +12,7 @@ from tests.factories import (
     EditeurFactory,
 )
 
-# Les tests marqués `postgresql` ont besoin de vraies connexions simultanées (verrous de lignes,
-# mise à jour conditionnelle concurrente) : SQLite n'en a qu'une qui écrive à la fois. Sur SQLite
-# ils ne sont pas collectés, et la fin de la suite le dit ; ce n'est pas un « skip » pour passer
-# au vert : la CI les fait tourner sur PostgreSQL, et la même règle est vérifiée sur toutes les
-# bases par un test séquentiel (voir `test_services.py`).
-_POSTGRESQL_SEULEMENT: list[str] = []
-
-
-def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "postgresql: test de concurrence réelle, collecté seulement sur PostgreSQL"
-    )
-
-
-def pytest_collection_modifyitems(config, items):
-    if connection.vendor == "postgresql":
-        return
-    gardes, ecartes = [], []
-    for item in items:
-        (ecartes if item.get_closest_marker("postgresql") else gardes).append(item)
-    if ecartes:
-        _POSTGRESQL_SEULEMENT.extend(item.nodeid for item in ecartes)
-        config.hook.pytest_deselected(items=ecartes)
-        items[:] = gardes
-
-
-def pytest_terminal_summary(terminalreporter):
-    if _POSTGRESQL_SEULEMENT:
-        terminalreporter.section("tests PostgreSQL seulement", sep="-")
-        terminalreporter.write_line(
-            f"{len(_POSTGRESQL_SEULEMENT)} test(s) de concurrence non collecté(s) sur "
-            f"{connection.vendor} : ils tournent sur PostgreSQL (DATABASE_URL=postgres://…, "
-            "comme la CI)."
-        )
-        for nodeid in _POSTGRESQL_SEULEMENT:
-            terminalreporter.write_line(f"  {nodeid}")
+# Les tests marqués `postgresql` (concurrence réelle) : voir tests/conftest.py.
 
 
 @pytest.fixture

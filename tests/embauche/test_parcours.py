@@ -280,3 +280,44 @@ def test_le_service_refuse_un_brouillon_deja_devenu_embauche(parcours, reponses,
 
     with pytest.raises(services.BrouillonDejaFinalise):
         services.embauche_finaliser(auteur=chef, brouillon=brouillon, etapes={})
+
+
+# Marqué `postgresql` : non collecté sur SQLite, et dit en fin de suite (voir conftest.py).
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_deux_recapitulatifs_envoyes_en_meme_temps_font_une_seule_embauche(
+    parcours, reponses, chef, brouillon
+):
+    """Deux connexions, deux envois du récapitulatif au même instant : le verrou du brouillon
+    fait attendre le second, qui trouve ensuite l'embauche du premier."""
+    import threading
+
+    from django.db import connection
+    from django.test import Client
+
+    from tests.embauche.conftest import Parcours
+
+    parcours.remplir(reponses, jusqu_a="recapitulatif")
+    depart = threading.Barrier(2)
+    reponses_http = []
+
+    def envoyer():
+        try:
+            client = Client()
+            client.force_login(chef)
+            depart.wait()
+            reponses_http.append(
+                Parcours(client, brouillon).poster("recapitulatif", reponses["recapitulatif"])
+            )
+        finally:
+            connection.close()
+
+    fils = [threading.Thread(target=envoyer) for _ in range(2)]
+    for fil in fils:
+        fil.start()
+    for fil in fils:
+        fil.join()
+
+    embauche = Embauche.objects.get()
+    assert [r.status_code for r in reponses_http] == [302, 302]
+    assert {r["Location"] for r in reponses_http} == {f"/embauche/embauches/{embauche.uuid}/"}
