@@ -46,6 +46,17 @@ def lien_du_portail(chemin: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + chemin
 
 
+def _envoyer(gabarit: str, contexte: dict[str, Any], adresse: str) -> None:
+    """Un e-mail en français d'après ``comptes/email/<gabarit>_sujet.txt`` (sur une ligne) et
+    ``comptes/email/<gabarit>.txt``."""
+    with override("fr"):
+        sujet = "".join(
+            render_to_string(f"comptes/email/{gabarit}_sujet.txt", contexte).splitlines()
+        )
+        corps = render_to_string(f"comptes/email/{gabarit}.txt", contexte)
+    EmailMessage(subject=sujet, body=corps, to=[adresse]).send()
+
+
 def lien_reinitialisation_envoyer(*, utilisateur_id: int) -> int:
     """Envoie le lien « mot de passe oublié » à un compte actif qui peut en avoir un ; rend le
     nombre d'e-mails envoyés (0 si le compte a changé entre la demande et l'envoi). Le lien part
@@ -69,12 +80,7 @@ def lien_reinitialisation_envoyer(*, utilisateur_id: int) -> int:
         "lien": lien_du_portail(chemin),
         "validite_heures": settings.PASSWORD_RESET_TIMEOUT // 3600,
     }
-    with override("fr"):
-        sujet = "".join(
-            render_to_string("comptes/email/reinitialisation_sujet.txt", contexte).splitlines()
-        )
-        corps = render_to_string("comptes/email/reinitialisation.txt", contexte)
-    EmailMessage(subject=sujet, body=corps, to=[utilisateur.email]).send()
+    _envoyer("reinitialisation", contexte, utilisateur.email)
     return 1
 
 
@@ -86,12 +92,7 @@ def avis_mot_de_passe_modifie_envoyer(*, utilisateur_id: int) -> int:
     if utilisateur is None:
         return 0
     contexte = {"lien": lien_du_portail(reverse("comptes:mot_de_passe_oublie"))}
-    with override("fr"):
-        sujet = "".join(
-            render_to_string("comptes/email/mot_de_passe_modifie_sujet.txt", contexte).splitlines()
-        )
-        corps = render_to_string("comptes/email/mot_de_passe_modifie.txt", contexte)
-    EmailMessage(subject=sujet, body=corps, to=[utilisateur.email]).send()
+    _envoyer("mot_de_passe_modifie", contexte, utilisateur.email)
     return 1
 
 

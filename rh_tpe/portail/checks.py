@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -63,6 +65,35 @@ def adresse_du_portail_en_production(app_configs: Any = None, **kwargs: Any) -> 
     ]
 
 
+@dataclass(frozen=True)
+class BaremeAProlonger:
+    """Ce qu'on annonce d'un barème qui s'arrête bientôt (vérification et accueil de
+    l'administration)."""
+
+    libelle: str
+    fin: datetime.date
+    jours: int  # négatif : la série est déjà finie
+    fichier: str
+
+    @property
+    def inconnu_depuis(self) -> datetime.date:
+        return self.fin + datetime.timedelta(days=1)
+
+
+def baremes_a_annoncer() -> list[BaremeAProlonger]:
+    """Les barèmes qui s'arrêtent dans moins de `DELAI_BAREMES_JOURS` jours, ou déjà finis."""
+    aujourd_hui = timezone.localdate()
+    return [
+        BaremeAProlonger(
+            libelle=droit.bareme(version.bareme).libelle,
+            fin=version.fin,
+            jours=(version.fin - aujourd_hui).days,
+            fichier=f"rh_tpe/droit/baremes/{version.bareme}.toml",
+        )
+        for version in droit.baremes_a_prolonger(aujourd_hui, delai_jours=DELAI_BAREMES_JOURS)
+    ]
+
+
 def _echeance(jours: int) -> str:
     return f"dans {jours} jours" if jours >= 0 else f"depuis {-jours} jours"
 
@@ -74,13 +105,12 @@ def baremes_a_prolonger(app_configs: Any = None, **kwargs: Any) -> list[CheckMes
     avertissement : elle ne doit pas bloquer un déploiement tant que le décret n'est pas paru.
     Avec `check --deploy` seulement (pas à chaque commande de développement) ; l'accueil de
     l'administration Wagtail l'affiche chaque jour."""
-    aujourd_hui = timezone.localdate()
     return [
         Info(
-            f"Le barème « {droit.bareme(version.bareme).libelle} » s'arrête le "
-            f"{version.fin:%d/%m/%Y} ({_echeance((version.fin - aujourd_hui).days)}).",
-            hint=f"Ajoutez la valeur suivante dans rh_tpe/droit/baremes/{version.bareme}.toml.",
+            f"Le barème « {bareme.libelle} » s'arrête le {bareme.fin:%d/%m/%Y} "
+            f"({_echeance(bareme.jours)}).",
+            hint=f"Ajoutez la valeur suivante dans {bareme.fichier}.",
             id="rh_tpe.I001",
         )
-        for version in droit.baremes_a_prolonger(aujourd_hui, delai_jours=DELAI_BAREMES_JOURS)
+        for bareme in baremes_a_annoncer()
     ]

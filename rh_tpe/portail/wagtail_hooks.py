@@ -3,22 +3,19 @@ Wagtail construit sans libellé (voir ``static/portail/admin-noms.js``) ; l'anno
 légaux à prolonger sur l'accueil ; copie d'une page vers une page parente qui n'existe plus ;
 suppression d'un compte que des dossiers retiennent."""
 
-import datetime
 import re
 
 from django.contrib import messages
 from django.db.models.deletion import Collector, ProtectedError
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
-from rh_tpe import droit
-from rh_tpe.portail.checks import DELAI_BAREMES_JOURS
+from rh_tpe.portail.checks import baremes_a_annoncer
 
 
 @hooks.register("insert_global_admin_js")
@@ -35,31 +32,17 @@ class BaremesAProlonger(Component):
     order = 10
     template_name = "portail/admin/baremes_a_prolonger.html"
 
-    def __init__(self, aujourd_hui, versions) -> None:
-        self.aujourd_hui = aujourd_hui
-        self.versions = versions
+    def __init__(self, baremes) -> None:
+        self.baremes = baremes
 
     def get_context_data(self, parent_context=None):
-        return {
-            "baremes": [
-                {
-                    "libelle": droit.bareme(version.bareme).libelle,
-                    "fin": version.fin,
-                    "inconnu_depuis": version.fin + datetime.timedelta(days=1),
-                    "jours": (version.fin - self.aujourd_hui).days,
-                    "fichier": f"rh_tpe/droit/baremes/{version.bareme}.toml",
-                }
-                for version in self.versions
-            ]
-        }
+        return {"baremes": self.baremes}
 
 
 @hooks.register("construct_homepage_panels")
 def annoncer_les_baremes_a_prolonger(request, panels):
-    aujourd_hui = timezone.localdate()
-    versions = droit.baremes_a_prolonger(aujourd_hui, delai_jours=DELAI_BAREMES_JOURS)
-    if versions:
-        panels.insert(0, BaremesAProlonger(aujourd_hui, versions))
+    if baremes := baremes_a_annoncer():
+        panels.insert(0, BaremesAProlonger(baremes))
 
 
 @hooks.register("before_copy_page")
