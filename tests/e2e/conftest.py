@@ -146,3 +146,12 @@ def boutons_tronques(page) -> list[str]:
         "bs => bs.filter(b => b.offsetWidth && b.scrollWidth > b.clientWidth + 1)"
         ".map(b => b.textContent.trim())"
     )
+
+
+def se_connecter(page, live_server, email: str, mot_de_passe: str) -> None:
+    """Remplit et envoie le formulaire de connexion du portail (sans attendre la page suivante :
+    chaque test dit ce qu'il attend)."""
+    page.goto(f"{live_server.url}/comptes/connexion/")
+    page.get_by_label("Adresse e-mail").fill(email)
+    page.get_by_label("Mot de passe").fill(mot_de_passe)
+    page.get_by_role("button", name="Se connecter").click()

@@ -12,6 +12,7 @@ from tests.e2e.conftest import (
     ETROIT,
     TELEPHONE,
     deborde,
+    se_connecter,
     violations_graves,
 )
 
@@ -41,10 +42,7 @@ def contextes(browser):
 def _connecter(contextes, live_server, email, telephone=False):
     options = {"viewport": TELEPHONE, "is_mobile": True} if telephone else {}
     page = contextes(**options).new_page()
-    page.goto(f"{live_server.url}/comptes/connexion/")
-    page.get_by_label("Adresse e-mail").fill(email)
-    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE_DEMO)
-    page.get_by_role("button", name="Se connecter").click()
+    se_connecter(page, live_server, email, MOT_DE_PASSE_DEMO)
     expect(page.get_by_role("heading", name="Mon espace")).to_be_visible()
     return page
 
@@ -181,10 +179,7 @@ def test_sur_un_ecran_de_320_px_le_champ_des_fichiers_tient_dans_la_page(context
     # Les espacements sont un style ajouté par l'utilisateur : la politique de sécurité du
     # contenu du portail bloquerait ce style en ligne.
     page = contextes(viewport=ETROIT, is_mobile=True, bypass_csp=True).new_page()
-    page.goto(f"{live_server.url}/comptes/connexion/")
-    page.get_by_label("Adresse e-mail").fill(BOULANGERIE)
-    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE_DEMO)
-    page.get_by_role("button", name="Se connecter").click()
+    se_connecter(page, live_server, BOULANGERIE, MOT_DE_PASSE_DEMO)
     page.goto(f"{live_server.url}/dossiers/nouveau/")
     page.add_style_tag(content=ESPACEMENT_DU_TEXTE)
 

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from rh_tpe.portail.demo import MOT_DE_PASSE_DEMO, demo_charger
-from tests.e2e.conftest import TELEPHONE, boutons_tronques, violations_graves
+from tests.e2e.conftest import TELEPHONE, boutons_tronques, se_connecter, violations_graves
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -42,10 +42,7 @@ def contextes(browser):
 def _connecter(contextes, live_server, telephone=False):
     options = {"viewport": TELEPHONE, "is_mobile": True} if telephone else {}
     page = contextes(**options).new_page()
-    page.goto(f"{live_server.url}/comptes/connexion/")
-    page.get_by_label("Adresse e-mail").fill(BOULANGERIE)
-    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE_DEMO)
-    page.get_by_role("button", name="Se connecter").click()
+    se_connecter(page, live_server, BOULANGERIE, MOT_DE_PASSE_DEMO)
     expect(page.get_by_role("heading", name="Mon espace")).to_be_visible()
     return page
 

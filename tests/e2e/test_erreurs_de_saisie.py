@@ -7,7 +7,7 @@ ou au clavier ne sait pas que l'envoi a échoué ni où corriger (RGAA 11.10 et 
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import violations_graves
+from tests.e2e.conftest import se_connecter, violations_graves
 from tests.factories import MOT_DE_PASSE, ChefEntrepriseFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -40,10 +40,7 @@ def test_mot_de_passe_oublie_le_focus_va_au_champ_en_erreur(page, live_server):
 
 def test_une_question_vide_au_guichet_le_focus_va_au_resume(page, live_server):
     ChefEntrepriseFactory(email="julie@fournil.test")
-    page.goto(f"{live_server.url}/comptes/connexion/")
-    page.get_by_label("Adresse e-mail").fill("julie@fournil.test")
-    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE)
-    page.get_by_role("button", name="Se connecter").click()
+    se_connecter(page, live_server, "julie@fournil.test", MOT_DE_PASSE)
     page.goto(f"{live_server.url}/dossiers/nouveau/")
     page.get_by_role("button", name="Envoyer ma question").click()
 
@@ -65,10 +62,7 @@ def test_un_message_refuse_par_le_guichet_recoit_le_focus_et_le_texte_reste(page
         .exclude(statut=Dossier.Statut.CLOS)
         .first()
     )
-    page.goto(f"{live_server.url}/comptes/connexion/")
-    page.get_by_label("Adresse e-mail").fill("boulangerie@tpe.test")
-    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE_DEMO)
-    page.get_by_role("button", name="Se connecter").click()
+    se_connecter(page, live_server, "boulangerie@tpe.test", MOT_DE_PASSE_DEMO)
     page.goto(f"{live_server.url}/dossiers/{dossier.pk}/")
     texte = page.locator('[name="message-texte"]')
     texte.fill("Une précision 😀 : שלום")

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from rh_tpe.portail.demo import MOT_DE_PASSE_DEMO, demo_charger
-from tests.e2e.conftest import violations_graves
+from tests.e2e.conftest import se_connecter, violations_graves
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -57,10 +57,7 @@ def test_un_chef_d_entreprise_cree_son_espace_se_deconnecte_et_se_reconnecte(
     page.get_by_role("button", name="Se déconnecter").last.click()
     expect(page.get_by_text("Vous êtes déconnecté")).to_be_visible()
 
-    page.goto(f"{live_server.url}/comptes/connexion/")
-    page.get_by_label("Adresse e-mail").fill("julie@boulangerie.test")
-    page.get_by_label("Mot de passe").fill("Pain-au-levain-2026")
-    page.get_by_role("button", name="Se connecter").click()
+    se_connecter(page, live_server, "julie@boulangerie.test", "Pain-au-levain-2026")
     expect(page.get_by_role("heading", name="Boulangerie du Lot")).to_be_visible()
 
 
@@ -69,10 +66,7 @@ def test_un_chef_d_entreprise_supprime_son_compte_depuis_son_telephone(telephone
 
     ChefEntrepriseFactory(email="julie@boulangerie.test", entreprise__raison_sociale="Fournil")
     page = telephone
-    page.goto(f"{live_server.url}/comptes/connexion/")
-    page.get_by_label("Adresse e-mail").fill("julie@boulangerie.test")
-    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE)
-    page.get_by_role("button", name="Se connecter").click()
+    se_connecter(page, live_server, "julie@boulangerie.test", MOT_DE_PASSE)
     page.get_by_role("link", name="Supprimer mon compte").click()
 
     expect(page.get_by_role("heading", name="Supprimer mon compte")).to_be_visible()
@@ -85,10 +79,7 @@ def test_un_chef_d_entreprise_supprime_son_compte_depuis_son_telephone(telephone
     page.get_by_role("button", name="Supprimer définitivement mon compte").click()
     expect(page.get_by_text("Votre compte est supprimé")).to_be_visible()
 
-    page.goto(f"{live_server.url}/comptes/connexion/")
-    page.get_by_label("Adresse e-mail").fill("julie@boulangerie.test")
-    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE)
-    page.get_by_role("button", name="Se connecter").click()
+    se_connecter(page, live_server, "julie@boulangerie.test", MOT_DE_PASSE)
     expect(page.get_by_text("Adresse e-mail ou mot de passe incorrect")).to_be_visible()
 
 
@@ -96,10 +87,7 @@ def test_un_conseiller_change_son_mot_de_passe_au_clavier(page, live_server):
     from tests.factories import MOT_DE_PASSE, ConseillerFactory
 
     ConseillerFactory(email="claire@cci.test")
-    page.goto(f"{live_server.url}/comptes/connexion/")
-    page.get_by_label("Adresse e-mail").fill("claire@cci.test")
-    page.get_by_label("Mot de passe").fill(MOT_DE_PASSE)
-    page.get_by_role("button", name="Se connecter").click()
+    se_connecter(page, live_server, "claire@cci.test", MOT_DE_PASSE)
     page.get_by_role("link", name="Modifier mon mot de passe").click()
 
     ancien = page.get_by_label("Mot de passe actuel")
