@@ -20,6 +20,11 @@ class PortailConfig(AppConfig):
     verbose_name = "Portail"
 
     def ready(self) -> None:
-        from rh_tpe.portail import checks  # noqa: F401 (enregistre les vérifications)
+        from rh_tpe.portail import (
+            checks,  # noqa: F401 (enregistre les vérifications)
+            choisisseurs,
+        )
+
+        choisisseurs.installer()
 
         sqlite3.register_adapter(int, _entier_pour_sqlite)

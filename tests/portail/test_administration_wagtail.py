@@ -1,5 +1,6 @@
 """L'administration Wagtail : une image endommagée est refusée en français ; une copie vers une
-page parente introuvable est redemandée."""
+page parente introuvable, un sélecteur de page qui reçoit autre chose qu'un identifiant sont
+redemandés."""
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -60,6 +61,41 @@ def test_copier_une_page_vers_une_page_parente_introuvable_redemande_la_copie(cl
         "La page parente choisie n'existe plus : choisissez-en une autre."
     ]
     assert client.get(adresse).status_code == 200
+
+
+def _formulaires_a_selecteur():
+    """Trois formulaires de Wagtail dont un champ est un sélecteur de page."""
+    from wagtail.models import Page
+
+    page = Page.objects.filter(depth=2).first()
+    return [
+        (f"/admin/pages/{page.pk}/move/", {}, "new_parent_page"),
+        ("/admin/redirects/add/", {"old_path": "/ancienne", "is_permanent": "on"}, "redirect_page"),
+        (
+            "/admin/sites/new/",
+            {"hostname": "cahors.test", "port": "80", "site_name": "Cahors"},
+            "root_page",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("valeur", ["abc", "1e5", "4.2", "99999999999999999999"])
+def test_un_selecteur_de_page_qui_recoit_autre_chose_qu_un_identifiant_redemande_le_choix(
+    client, valeur
+):
+    """Le sélecteur relisait la valeur envoyée pour se réafficher : ValueError, erreur 500."""
+    client.force_login(AdministrateurFactory())
+
+    for adresse, donnees, champ in _formulaires_a_selecteur():
+        reponse = client.post(adresse, {**donnees, champ: valeur})
+
+        assert reponse.status_code == 200, adresse
+        page = reponse.content.decode()
+        assert "Sélectionnez un choix valide" in page, adresse
+        # Le reste de ce qui a été saisi est gardé.
+        for saisie in donnees.values():
+            if saisie != "on":
+                assert f'value="{saisie}"' in page, (adresse, saisie)
 
 
 def test_supprimer_un_compte_que_des_dossiers_retiennent_est_refuse_avec_un_message(client):
