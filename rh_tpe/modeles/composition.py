@@ -306,8 +306,7 @@ def _refuser_si_invalide(verification: droit.Verification, champ: str) -> None:
 
 
 def _controle_periode_essai(valeurs: Mapping[str, Any]) -> None:
-    # Une offre de CDD ne connaît pas encore la date de fin : le contrat fixera l'essai.
-    if not valeurs.get("periode_essai") or valeurs.get("type_contrat") == "cdd":
+    if not valeurs.get("periode_essai"):
         return
     duree = droit.Duree(*valeurs["periode_essai"])
     contrat = _contrat(valeurs)

@@ -313,3 +313,42 @@ def test_une_date_absurde_est_une_reponse_invalide_pas_une_erreur_du_moteur(date
     with pytest.raises(ReponsesInvalides) as erreur:
         composer_exemple("cdd", terme="precis", date_fin=date_fin)
     assert "date_fin" in erreur.value.erreurs
+
+
+def _offre_de_cdd(**modifications: object) -> Composition:
+    cdd: dict[str, object] = {
+        "type_contrat": "cdd",
+        "duree_cdd": "du 21 décembre 2026 au 30 avril 2027, motif : accroissement temporaire",
+        "motif": "accroissement_temporaire",
+        "terme": "precis",
+        "date_fin": "2027-04-30",
+    }
+    return composer_exemple("promesse_embauche", **{**cdd, **modifications})
+
+
+def test_l_essai_d_une_offre_de_cdd_est_controle_comme_celui_du_contrat():
+    # Un CDD de 4 mois et 10 jours : un jour par semaine, au plus deux semaines (L1242-10).
+    assert "période d'essai de 2 semaines" in texte(_offre_de_cdd(periode_essai="2 semaines"))
+    with pytest.raises(RefusJuridique) as erreur:
+        _offre_de_cdd(periode_essai="2 mois")
+    assert erreur.value.article == "L1242-10"
+    assert erreur.value.champ == "periode_essai"
+
+
+def test_une_offre_de_cdd_sans_motif_ni_terme_est_incomplete():
+    reponses = {**type_document("promesse_embauche").exemple, "type_contrat": "cdd"}
+    del reponses["motif"], reponses["terme"]
+    with pytest.raises(ReponsesInvalides) as erreur:
+        composer("promesse_embauche", reponses, cree_le=DATE_FIXE)
+    assert {"motif", "terme"} <= set(erreur.value.erreurs)
+
+
+def test_le_temps_partiel_d_une_offre_de_cdd_de_remplacement_suit_l_exception_du_contrat():
+    # Moins de 24 heures : refusé pour un accroissement d'activité, admis pour un remplacement
+    # (L3123-30).
+    partiel = {"temps_de_travail": "partiel", "heures_hebdomadaires": "20", "periode_essai": ""}
+    with pytest.raises(RefusJuridique) as erreur:
+        _offre_de_cdd(**partiel)
+    assert erreur.value.article == "L3123-27"
+    remplacement = {**partiel, "motif": "remplacement"}
+    assert "20 heures par semaine" in texte(_offre_de_cdd(**remplacement))
