@@ -1041,6 +1041,18 @@ class ClausesForm(EtapeForm):
 class RecapitulatifForm(EtapeForm):
     lieu_signature = forms.CharField(label=_("Lieu de signature"), max_length=120)
     date_signature = ChampDate(label=_("Date de signature"), widget=_date())
+    # Seulement pour l'offre de contrat, préparée avant le contrat : la vue l'exige quand
+    # l'offre est demandée ; le moteur de documents vérifie qu'elle tombe entre la date de
+    # l'offre et l'entrée en fonction.
+    date_limite_acceptation = ChampDate(
+        label=_("Date limite pour accepter l'offre"),
+        help_text=_(
+            "Pour l'offre de contrat seulement : le candidat répond au plus tard ce jour-là, "
+            "avant son premier jour de travail. Format : jj/mm/aaaa."
+        ),
+        required=False,
+        widget=_date(),
+    )
 
 
 # --- Après l'embauche : la sortie du salarié -------------------------------------------------

@@ -73,6 +73,16 @@ class BrouillonEmbauche(models.Model):
         related_name="+",
     )
     donnees = models.JSONField(_("réponses du parcours"), default=dict, blank=True)
+    # L'offre de contrat (promesse d'embauche) préparée au récapitulatif, avant le contrat :
+    # supprimée avec le brouillon, sauf si elle passe à l'embauche.
+    offre = models.ForeignKey(
+        DocumentGenere,
+        verbose_name=_("offre de contrat"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="brouillons_offre",
+    )
     cree_le = models.DateTimeField(_("créé le"), auto_now_add=True)
     modifie_le = models.DateTimeField(_("modifié le"), auto_now=True)
 
@@ -135,6 +145,14 @@ class Embauche(models.Model):
         verbose_name=_("contrat"),
         on_delete=models.PROTECT,
         related_name="embauches",
+    )
+    offre = models.ForeignKey(
+        DocumentGenere,
+        verbose_name=_("offre de contrat"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="embauches_offre",
     )
     formalites_faites = models.JSONField(_("formalités faites"), default=list, blank=True)
     cree_par = models.ForeignKey(

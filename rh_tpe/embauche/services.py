@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,8 +17,10 @@ from rh_tpe.comptes.models import Entreprise, Utilisateur
 from rh_tpe.embauche.formalites import Formalite, SituationEmbauche, formalites_calculer
 from rh_tpe.embauche.forms import CATEGORIE_CONTRAT, JOURS, age_le, fin_pour_essai
 from rh_tpe.embauche.models import BrouillonEmbauche, Embauche, Salarie
-from rh_tpe.modeles.composition import heures_en_francais
-from rh_tpe.modeles.services import document_generer
+from rh_tpe.modeles.catalogue import type_document
+from rh_tpe.modeles.composition import date_en_francais, heures_en_francais
+from rh_tpe.modeles.models import DocumentGenere
+from rh_tpe.modeles.services import document_generer, documents_supprimer
 
 # Où se corrige chaque réponse du contrat : pour montrer un refus du moteur de documents à
 # l'étape qui l'a posée.
@@ -61,8 +63,20 @@ def brouillon_creer(*, auteur: Utilisateur) -> BrouillonEmbauche:
     return BrouillonEmbauche.objects.create(entreprise=auteur.entreprise, auteur=auteur)
 
 
+@transaction.atomic
 def brouillon_supprimer(*, brouillon: BrouillonEmbauche) -> None:
-    brouillon.delete()
+    """Supprime le brouillon et l'offre de contrat qu'il avait produite : des données d'un
+    candidat qui ne sont plus utiles."""
+    _supprimer_brouillons(BrouillonEmbauche.objects.filter(pk=brouillon.pk))
+
+
+def _supprimer_brouillons(brouillons: QuerySet[BrouillonEmbauche]) -> None:
+    offres = DocumentGenere.objects.filter(brouillons_offre__in=brouillons).exclude(
+        embauches_offre__isnull=False
+    )
+    offres = list(offres.distinct())
+    brouillons.delete()
+    documents_supprimer(documents=offres)
 
 
 def _duree(duree: tuple[int, str] | None) -> str | None:
@@ -164,6 +178,78 @@ def reponses_du_contrat(etapes: Mapping[str, Mapping[str, Any]]) -> tuple[str, d
     return ("cdd" if cdd else "cdi"), {k: v for k, v in r.items() if v is not None}
 
 
+TYPE_OFFRE = "promesse_embauche"
+
+
+def reponses_de_l_offre(
+    etapes: Mapping[str, Mapping[str, Any]], *, date_limite_acceptation: datetime.date
+) -> dict[str, Any]:
+    """Les réponses de l'offre de contrat (promesse d'embauche), depuis les mêmes étapes que le
+    contrat : l'offre reprend l'emploi, la rémunération, la date d'entrée et le lieu que le
+    contrat dira, et y ajoute le délai laissé au candidat pour accepter."""
+    type_contrat, contrat = reponses_du_contrat(etapes)
+    declarees = type_document(TYPE_OFFRE).questions
+    reponses = {nom: valeur for nom, valeur in contrat.items() if nom in declarees}
+    reponses["type_contrat"] = type_contrat
+    reponses["date_limite_acceptation"] = date_limite_acceptation
+    if type_contrat == "cdd":
+        reponses["duree_cdd"] = _duree_et_motif_du_cdd(contrat)
+    return reponses
+
+
+def _duree_et_motif_du_cdd(contrat: Mapping[str, Any]) -> str:
+    """« du 4 janvier 2027 au 30 avril 2027, motif : … » ou, à terme imprécis, « pour une durée
+    minimale de 3 mois, jusqu'à … » : les mots du contrat, en une ligne."""
+    motif = droit.motif_cdd(contrat["motif"]).libelle
+    if contrat["terme"] == "precis":
+        return _("du %(debut)s au %(fin)s, motif : %(motif)s") % {
+            "debut": date_en_francais(contrat["date_debut"]),
+            "fin": date_en_francais(contrat["date_fin"]),
+            "motif": motif,
+        }
+    return _(
+        "à partir du %(debut)s, pour une durée minimale de %(duree)s, jusqu'à l'événement "
+        "suivant : %(evenement)s ; motif : %(motif)s"
+    ) % {
+        "debut": date_en_francais(contrat["date_debut"]),
+        "duree": contrat["duree_minimale"],
+        "evenement": contrat["evenement_fin"],
+        "motif": motif,
+    }
+
+
+@transaction.atomic
+def offre_preparer(
+    *,
+    auteur: Utilisateur,
+    brouillon: BrouillonEmbauche,
+    etapes: Mapping[str, Mapping[str, Any]],
+    date_limite_acceptation: datetime.date,
+) -> DocumentGenere:
+    """Produit l'offre de contrat du brouillon (PDF et DOCX) et la garde avec lui ; une offre
+    refaite remplace la précédente. Lève `RefusJuridique` ou `ReponsesInvalides` sans rien
+    enregistrer. Le brouillon reste : le contrat se produit ensuite, une fois l'offre
+    acceptée."""
+    entreprise: Entreprise = auteur.entreprise
+    if brouillon.entreprise_id != entreprise.pk:
+        raise PermissionError("brouillon d'une autre entreprise")
+    verrouille = BrouillonEmbauche.objects.select_for_update().filter(pk=brouillon.pk).first()
+    if verrouille is None:
+        raise BrouillonDejaFinalise(brouillon.uuid)
+    offre = document_generer(
+        entreprise=entreprise,
+        auteur=auteur,
+        type_code=TYPE_OFFRE,
+        reponses=reponses_de_l_offre(etapes, date_limite_acceptation=date_limite_acceptation),
+    )
+    precedente = verrouille.offre
+    BrouillonEmbauche.objects.filter(pk=brouillon.pk).update(offre=offre)
+    brouillon.offre = offre
+    if precedente is not None:
+        documents_supprimer(documents=[precedente])
+    return offre
+
+
 class BrouillonDejaFinalise(Exception):
     """Le brouillon est déjà devenu une embauche (récapitulatif envoyé deux fois) : l'embauche
     porte l'identifiant public du brouillon."""
@@ -189,7 +275,8 @@ def embauche_finaliser(
     # ici la fin de la première (verrou de la ligne, PostgreSQL), puis ne trouve plus le
     # brouillon. Sous SQLite, qui n'a pas ce verrou, l'unicité de l'identifiant de l'embauche,
     # repris du brouillon, refuse le doublon.
-    if not BrouillonEmbauche.objects.select_for_update().filter(pk=brouillon.pk).exists():
+    verrouille = BrouillonEmbauche.objects.select_for_update().filter(pk=brouillon.pk).first()
+    if verrouille is None:
         raise BrouillonDejaFinalise(brouillon.uuid)
     type_code, reponses = reponses_du_contrat(etapes)
     for champ in (
@@ -242,6 +329,8 @@ def embauche_finaliser(
             "etranger_hors_ue": bool(sal.get("hors_ue")),
         },
         document=document,
+        # L'offre de contrat préparée avant, s'il y en a une, reste avec l'embauche.
+        offre=verrouille.offre,
         cree_par=auteur,
     )
     brouillon.delete()
@@ -348,7 +437,8 @@ def brouillons_purger(
         limite = droit.conservation_candidat_jusqu_au(dernier_contact=jour)
         purges.append(BrouillonPurge(pk=pk, modifie_le=jour, conserve_jusqu_au=limite))
     if purges and not simulation:
-        BrouillonEmbauche.objects.filter(pk__in=[p.pk for p in purges]).delete()
+        with transaction.atomic():
+            _supprimer_brouillons(BrouillonEmbauche.objects.filter(pk__in=[p.pk for p in purges]))
     return purges
 
 
@@ -398,23 +488,16 @@ def salaries_purger(*, aujourd_hui: datetime.date, simulation: bool = False) -> 
 
 
 def _supprimer_salaries(pks: list[int]) -> None:
-    from rh_tpe.modeles.models import DocumentGenere
-
     with transaction.atomic():
         embauches = Embauche.objects.filter(salarie_id__in=pks)
+        # Les contrats et les offres de contrat de ces embauches.
         documents = list(
-            DocumentGenere.objects.filter(embauches__in=embauches)
+            DocumentGenere.objects.filter(
+                Q(embauches__in=embauches) | Q(embauches_offre__in=embauches)
+            )
             .exclude(embauches__in=Embauche.objects.exclude(salarie_id__in=pks))
             .distinct()
         )
-        fichiers = [f for d in documents for f in (d.fichier_pdf, d.fichier_docx) if f]
         embauches.delete()
-        DocumentGenere.objects.filter(pk__in=[d.pk for d in documents]).delete()
+        documents_supprimer(documents=documents)
         Salarie.objects.filter(pk__in=pks).delete()
-
-        def effacer_fichiers() -> None:
-            for fichier in fichiers:
-                fichier.storage.delete(fichier.name)
-
-        # Les fichiers ne partent qu'une fois la suppression en base validée.
-        transaction.on_commit(effacer_fichiers)

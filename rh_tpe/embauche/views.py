@@ -266,6 +266,8 @@ class ParcoursEmbauche(NamedUrlWizardView):
             if manquante is not None:
                 self.storage.set_step_data(courante, self.request.POST)
                 return manquante
+            if "preparer_offre" in self.request.POST:
+                return self._preparer_offre()
         if (aller_a or quitter) and courante in self.get_form_list():
             # Revenir en arrière ou quitter garde la saisie de l'étape, même incomplète.
             self.storage.set_step_data(courante, self.request.POST)
@@ -295,6 +297,74 @@ class ParcoursEmbauche(NamedUrlWizardView):
             return redirect(self.get_step_url(RECAP))
         return super().render_next_step(form, **kwargs)
 
+    # --- L'offre de contrat, avant le contrat ----------------------------------------------
+
+    def _preparer_offre(self) -> HttpResponse:
+        """Le récapitulatif envoyé par « Préparer l'offre de contrat » : l'offre est produite
+        et gardée avec le brouillon, qui reste ouvert pour le contrat. La saisie du
+        récapitulatif est gardée dans tous les cas."""
+        self.storage.set_step_data(RECAP, self.request.POST)
+        form = self.get_form(step=RECAP, data=self.request.POST)
+        if form.is_valid() and not form.cleaned_data.get("date_limite_acceptation"):
+            form.add_error(
+                "date_limite_acceptation",
+                _("Indiquez jusqu'à quand le candidat peut accepter l'offre."),
+            )
+        if not form.is_valid():
+            return self.render(form)
+        etapes = {}
+        for code in self.get_form_list():
+            form_etape = self.get_form(step=code, data=self.storage.get_step_data(code))
+            if not form_etape.is_valid():
+                return self.render_revalidation_failure(code, form_etape)
+            etapes[code] = form_etape.cleaned_data
+        try:
+            services.offre_preparer(
+                auteur=self.request.user,
+                brouillon=self.brouillon,
+                etapes=etapes,
+                date_limite_acceptation=form.cleaned_data["date_limite_acceptation"],
+            )
+        except services.BrouillonDejaFinalise:
+            self.brouillon.pk = None
+            return _vers_l_embauche_enregistree(self.request, self.brouillon.uuid)
+        except RefusJuridique as refus:
+            if refus.champ == "date_limite_acceptation":
+                form.add_error("date_limite_acceptation", f"{refus} (article {refus.article})")
+                return self.render(form)
+            return self._refus_au_recapitulatif(str(refus), refus.champ, refus.article, offre=True)
+        except ReponsesInvalides as erreurs:
+            premiere = next(iter(erreurs.erreurs), None)
+            return self._refus_au_recapitulatif(
+                "; ".join(erreurs.erreurs.values()), premiere, offre=True
+            )
+        messages.success(
+            self.request,
+            _(
+                "L'offre de contrat est prête : téléchargez-la ci-dessous et remettez-la au "
+                "candidat. Votre embauche reste en brouillon pour produire le contrat une fois "
+                "l'offre acceptée."
+            ),
+        )
+        return redirect(self.get_step_url(RECAP))
+
+    def _refus_au_recapitulatif(
+        self, message: str, champ: str | None, article: str | None = None, *, offre: bool = False
+    ) -> HttpResponse:
+        """Un refus du moteur de documents (contrat ou offre de contrat), montré au
+        récapitulatif avec l'étape à corriger."""
+        etape = services.etape_de_la_reponse(champ)
+        refus: dict[str, Any] = {
+            "message": message,
+            "etape": etape,
+            "titre_etape": str(TITRES[etape]),
+            "offre": offre,
+        }
+        if article:
+            refus["article"] = article
+        self.storage.extra_data = {"refus": refus}
+        return redirect(self.get_step_url(RECAP))
+
     # --- La fin : un seul service, et un refus montré au récapitulatif ------------------------
 
     def render_done(self, form: Any, **kwargs: Any) -> HttpResponse:
@@ -318,27 +388,10 @@ class ParcoursEmbauche(NamedUrlWizardView):
             self.brouillon.pk = None
             return _vers_l_embauche_enregistree(self.request, self.brouillon.uuid)
         except RefusJuridique as refus:
-            etape = services.etape_de_la_reponse(refus.champ)
-            self.storage.extra_data = {
-                "refus": {
-                    "message": str(refus),
-                    "article": refus.article,
-                    "etape": etape,
-                    "titre_etape": str(TITRES[etape]),
-                }
-            }
-            return redirect(self.get_step_url(RECAP))
+            return self._refus_au_recapitulatif(str(refus), refus.champ, refus.article)
         except ReponsesInvalides as erreurs:
             premiere = next(iter(erreurs.erreurs), None)
-            etape = services.etape_de_la_reponse(premiere)
-            self.storage.extra_data = {
-                "refus": {
-                    "message": "; ".join(erreurs.erreurs.values()),
-                    "etape": etape,
-                    "titre_etape": str(TITRES[etape]),
-                }
-            }
-            return redirect(self.get_step_url(RECAP))
+            return self._refus_au_recapitulatif("; ".join(erreurs.erreurs.values()), premiere)
         self.brouillon.pk = None  # supprimé par le service : plus rien à enregistrer
         messages.success(
             self.request,
@@ -381,6 +434,7 @@ class ParcoursEmbauche(NamedUrlWizardView):
         if self.steps.current == RECAP:
             contexte["groupes"] = self._groupes()
             contexte["verifications"] = self._verifications()
+            contexte["offre"] = self.brouillon.offre
         return contexte
 
     def _groupes(self) -> list[dict[str, Any]]:

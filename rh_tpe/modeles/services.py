@@ -2,7 +2,7 @@
 
 import datetime
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.core.files.base import ContentFile
@@ -94,3 +94,18 @@ def document_rendre_a_nouveau(*, document: DocumentGenere) -> tuple[bytes, bytes
             "SHA-256, font foi."
         )
     return rendre_pdf(composition.document)[2], rendre_docx(composition.document)[2]
+
+
+def documents_supprimer(*, documents: Iterable[DocumentGenere]) -> None:
+    """Supprime des documents produits, fiches et fichiers. Les fichiers ne partent qu'une fois
+    la suppression validée en base : une transaction annulée ne laisse pas de fiche sans
+    fichier."""
+    documents = list(documents)
+    fichiers = [f for d in documents for f in (d.fichier_pdf, d.fichier_docx) if f]
+    DocumentGenere.objects.filter(pk__in=[d.pk for d in documents]).delete()
+
+    def effacer_fichiers() -> None:
+        for fichier in fichiers:
+            fichier.storage.delete(fichier.name)
+
+    transaction.on_commit(effacer_fichiers)

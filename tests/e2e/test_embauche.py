@@ -174,10 +174,27 @@ def test_un_boulanger_en_cdi_a_temps_complet(contextes, live_server):
     _continuer(page)
     _etape(page, "Récapitulatif")
     expect(page.get_by_text("Lucas", exact=True)).to_be_visible()
+
+    # D'abord l'offre de contrat : sans date limite, elle est redemandée sous le champ.
+    page.get_by_role("button", name="Préparer l'offre de contrat").click()
+    expect(
+        page.get_by_text("Indiquez jusqu'à quand le candidat peut accepter l'offre.")
+    ).to_be_visible()
+    assert violations_graves(page) == []
+    limite = _lundi_dans(5) - datetime.timedelta(days=7)
+    page.get_by_label("Date limite pour accepter l'offre").fill(limite.isoformat())
+    page.get_by_role("button", name="Préparer l'offre de contrat").click()
+    expect(page.get_by_text("L'offre de contrat est prête")).to_be_visible()
+    assert violations_graves(page) == []
+    offre = _telecharger(page, "PDF — offre de contrat")
+    texte_offre = "".join(p.extract_text() for p in PdfReader(io.BytesIO(offre)).pages)
+    assert "Offre de contrat de travail" in texte_offre and "Lucas" in texte_offre
+
     page.get_by_role("button", name="Produire le contrat").click()
 
     expect(page.get_by_role("heading", name="Embauche de Lucas Martin")).to_be_visible()
     assert violations_graves(page) == []
+    expect(page.get_by_role("link", name="PDF — offre de contrat")).to_be_visible()
     texte_pdf, texte_docx = _lire_les_deux(page)
     for texte in (texte_pdf, texte_docx):
         assert "Lucas" in texte and "boulanger" in texte and "durée indéterminée" in texte
