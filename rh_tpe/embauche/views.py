@@ -448,6 +448,16 @@ class ParcoursEmbauche(NamedUrlWizardView):
                 valeur = form.cleaned_data.get(nom)
                 if valeur in (None, "", False):
                     continue
+                # Une durée se saisit en deux champs, « …_valeur » et « …_unite » : elle se
+                # relit en une ligne (« 2 mois »), et l'unité seule, gardée par défaut quand la
+                # durée est vide (renouvellement non prévu), ne s'affiche pas.
+                if nom.endswith("_unite") and f"{nom.removesuffix('_unite')}_valeur" in form.fields:
+                    continue
+                unite = form.cleaned_data.get(f"{nom.removesuffix('_valeur')}_unite")
+                if nom.endswith("_valeur") and unite:
+                    libelle = str(champ.label).removesuffix(" (nombre)")
+                    lignes.append((libelle, str(droit.Duree(valeur, unite))))
+                    continue
                 if valeur is True:
                     texte = _("oui")
                 elif isinstance(valeur, datetime.date):

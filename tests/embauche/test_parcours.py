@@ -99,6 +99,18 @@ def test_le_recapitulatif_montre_les_groupes_et_les_regles_verifiees(parcours, r
     assert "L3231-2" in page and "L4153-1" in page
 
 
+def test_le_recapitulatif_relit_chaque_duree_en_une_ligne(parcours, reponses):
+    """« 2 mois », et pas le nombre et l'unité sur deux lignes ; l'unité d'un renouvellement
+    non prévu, gardée par défaut, n'est pas affichée."""
+    parcours.remplir(reponses, jusqu_a="recapitulatif")
+
+    page = parcours.client.get(parcours.url("recapitulatif")).content.decode()
+
+    assert "<dt>Durée de la période d&#x27;essai</dt><dd>2 mois</dd>" in page
+    assert "Unité" not in page
+    assert "(nombre)" not in page
+
+
 def test_modifier_depuis_le_recapitulatif_y_revient(parcours, reponses):
     parcours.remplir(reponses, jusqu_a="recapitulatif")
     reponse = parcours.client.post(
