@@ -1,5 +1,5 @@
-"""Une embauche de démonstration pour la boulangerie : un vendeur en CDI à temps partiel, contrat
-produit (PDF et DOCX), formalités datées, au registre du personnel.
+"""Une embauche de démonstration pour la boulangerie : un vendeur en CDI à temps complet, offre de
+contrat et contrat produits (PDF et DOCX), formalités datées, au registre du personnel.
 
 Elle passe par les formulaires du parcours et par le service de fin, comme une vraie embauche :
 ce que la démo montre est ce que le parcours produit. Sans effet si la boulangerie a déjà une
@@ -102,9 +102,17 @@ def embauche_demo_charger(chef: Utilisateur) -> Embauche | None:
         contexte.update(etape.cleaned_data)
     brouillon = BrouillonEmbauche.objects.create(entreprise=entreprise, auteur=chef)
     try:
+        # Comme au récapitulatif : l'offre de contrat d'abord, à accepter sous cinq jours (le
+        # premier jour est au moins huit jours plus tard), puis le contrat.
+        services.offre_preparer(
+            auteur=chef,
+            brouillon=brouillon,
+            etapes=etapes,
+            date_limite_acceptation=timezone.localdate() + datetime.timedelta(days=5),
+        )
         return services.embauche_finaliser(auteur=chef, brouillon=brouillon, etapes=etapes)
     except (ErreurComposition, ErreurDroit) as erreur:
-        brouillon.delete()
+        services.brouillon_supprimer(brouillon=brouillon)
         raise DemoRefusee(str(erreur)) from erreur
 
 

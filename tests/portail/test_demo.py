@@ -38,6 +38,9 @@ def test_la_demo_cree_les_comptes_attendus_et_se_relance_sans_doublon(client):
     embauche = Embauche.objects.get()
     assert embauche.entreprise == boulangerie and embauche.type_contrat == "cdi"
     assert embauche.date_debut > timezone.localdate()
+    # L'offre de contrat remise avant, comme le parcours la prépare au récapitulatif.
+    assert embauche.offre.type_code == "promesse_embauche"
+    assert embauche.offre.reponses["salarie_nom"] == embauche.salarie.nom
     registre = client.get(reverse("embauche:registre")).content.decode()
     assert "Delpech Théo" in registre
     pdf = client.get(
