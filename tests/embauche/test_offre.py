@@ -78,6 +78,8 @@ def test_l_offre_se_prepare_au_recapitulatif_et_le_brouillon_reste_pour_le_contr
     assert "Refaire l'offre de contrat" in html
     # La date limite reste affichée : l'offre peut être refaite sans la retaper.
     assert f'value="{DATE_LIMITE.isoformat()}"' in html
+    # « Mon espace » dit que l'offre du brouillon est faite.
+    assert "offre de contrat préparée" in texte(parcours.client.get("/comptes/mon-espace/"))
 
 
 def test_sans_date_limite_l_offre_est_redemandee_sous_le_champ_sans_perdre_la_saisie(
