@@ -22,6 +22,7 @@ from tests.embauche.conftest import DEBUT
 from tests.embauche.test_liens_faq import _conteneur_d_erreur
 from tests.embauche.test_parcours import _cdd_temps_partiel
 from tests.factories import ChefEntrepriseFactory
+from tests.modeles.test_documents_generes import telecharger
 from tests.outils import texte
 
 pytestmark = pytest.mark.django_db
@@ -41,10 +42,9 @@ def _textes(client, document: DocumentGenere) -> tuple[str, str]:
     """Le texte du PDF et celui du DOCX, téléchargés comme le chef d'entreprise les reçoit."""
     contenus = []
     for format in ("pdf", "docx"):
-        reponse = client.get(f"/documents-generes/{document.uuid}/{format}/")
+        reponse, contenu = telecharger(client, document, format)
         assert reponse.status_code == 200
-        contenus.append(b"".join(reponse.streaming_content))
-        reponse.close()
+        contenus.append(contenu)
     pdf = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(contenus[0])).pages)
     docx_ = " ".join(p.text for p in docx.Document(io.BytesIO(contenus[1])).paragraphs)
     return " ".join(pdf.split()), " ".join(docx_.split())
