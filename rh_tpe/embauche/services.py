@@ -71,10 +71,12 @@ def brouillon_supprimer(*, brouillon: BrouillonEmbauche) -> None:
 
 
 def _supprimer_brouillons(brouillons: QuerySet[BrouillonEmbauche]) -> None:
-    offres = DocumentGenere.objects.filter(brouillons_offre__in=brouillons).exclude(
-        embauches_offre__isnull=False
+    # Une offre déjà reprise par une embauche reste avec elle.
+    offres = list(
+        DocumentGenere.objects.filter(brouillons_offre__in=brouillons)
+        .exclude(embauches_offre__isnull=False)
+        .distinct()
     )
-    offres = list(offres.distinct())
     brouillons.delete()
     documents_supprimer(documents=offres)
 
@@ -198,8 +200,9 @@ def reponses_de_l_offre(
 
 
 def _duree_et_motif_du_cdd(contrat: Mapping[str, Any]) -> str:
-    """« du 4 janvier 2027 au 30 avril 2027, motif : … » ou, à terme imprécis, « pour une durée
-    minimale de 3 mois, jusqu'à … » : les mots du contrat, en une ligne."""
+    """« du 4 janvier 2027 au 30 avril 2027, motif : … » ou, à terme imprécis, « à partir du …,
+    pour une durée minimale de 3 mois, jusqu'à l'événement suivant : … » : ce que le contrat
+    dira, en une ligne."""
     motif = droit.motif_cdd(contrat["motif"]).libelle
     if contrat["terme"] == "precis":
         return _("du %(debut)s au %(fin)s, motif : %(motif)s") % {
