@@ -18,9 +18,9 @@ from rh_tpe.embauche.formalites import Formalite, SituationEmbauche, formalites_
 from rh_tpe.embauche.forms import CATEGORIE_CONTRAT, JOURS, age_le, fin_pour_essai
 from rh_tpe.embauche.models import BrouillonEmbauche, Embauche, Salarie
 from rh_tpe.modeles.catalogue import type_document
-from rh_tpe.modeles.composition import date_en_francais, heures_en_francais
+from rh_tpe.modeles.composition import ErreurComposition, date_en_francais, heures_en_francais
 from rh_tpe.modeles.models import DocumentGenere
-from rh_tpe.modeles.services import document_generer, documents_supprimer
+from rh_tpe.modeles.services import document_composer, document_generer, documents_supprimer
 
 # Où se corrige chaque réponse du contrat : pour montrer un refus du moteur de documents à
 # l'étape qui l'a posée.
@@ -251,6 +251,45 @@ def offre_preparer(
     if precedente is not None:
         documents_supprimer(documents=[precedente])
     return offre
+
+
+# Ce que l'offre tient du récapitulatif (où et quand elle est faite) : changer la date de
+# signature du contrat ne change pas l'offre remise.
+_REPONSES_DE_L_ACTE = {"lieu_signature", "date_signature", "date_limite_acceptation"}
+
+
+def offre_differe_des_reponses(
+    *, offre: DocumentGenere, etapes: Mapping[str, Mapping[str, Any]]
+) -> bool:
+    """Vrai si les réponses du parcours ne disent plus ce que dit l'offre préparée (poste,
+    salaire, date d'entrée…), ou si elles ne permettent plus de la produire. Une offre acceptée
+    engage l'employeur : le contrat doit reprendre ses conditions."""
+    faite = offre.reponses
+    try:
+        etapes_de_l_offre = {
+            **etapes,
+            "recapitulatif": {
+                "lieu_signature": faite["lieu_signature"],
+                "date_signature": datetime.date.fromisoformat(faite["date_signature"]),
+            },
+        }
+        actuelles = document_composer(
+            type_code=TYPE_OFFRE,
+            reponses=reponses_de_l_offre(
+                etapes_de_l_offre,
+                date_limite_acceptation=datetime.date.fromisoformat(
+                    faite["date_limite_acceptation"]
+                ),
+            ),
+            cree_le=offre.cree_le,
+        ).reponses
+    except (ErreurComposition, droit.ErreurDroit, KeyError, ValueError):
+        return True
+
+    def sans_l_acte(reponses: Mapping[str, Any]) -> dict[str, Any]:
+        return {nom: v for nom, v in reponses.items() if nom not in _REPONSES_DE_L_ACTE}
+
+    return sans_l_acte(actuelles) != sans_l_acte(faite)
 
 
 class BrouillonDejaFinalise(Exception):

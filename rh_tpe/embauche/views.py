@@ -434,8 +434,23 @@ class ParcoursEmbauche(NamedUrlWizardView):
         if self.steps.current == RECAP:
             contexte["groupes"] = self._groupes()
             contexte["verifications"] = self._verifications()
-            contexte["offre"] = self.brouillon.offre
+            offre = self.brouillon.offre
+            contexte["offre"] = offre
+            if offre is not None:
+                contexte["offre_a_refaire"] = services.offre_differe_des_reponses(
+                    offre=offre, etapes=self._etapes_avant_recapitulatif()
+                )
         return contexte
+
+    def _etapes_avant_recapitulatif(self) -> dict[str, dict[str, Any]]:
+        """Les réponses validées des étapes, sans le récapitulatif (le récapitulatif n'est
+        affiché que si toutes le sont)."""
+        etapes = {}
+        for code, _form, _titre in ETAPES[:-1]:
+            form = self.get_form(step=code, data=self.storage.get_step_data(code))
+            if form.is_valid():
+                etapes[code] = form.cleaned_data
+        return etapes
 
     def _groupes(self) -> list[dict[str, Any]]:
         groupes = []

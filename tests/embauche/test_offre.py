@@ -244,3 +244,28 @@ def test_un_candidat_mineur_paye_au_minimum_des_jeunes_travailleurs_a_son_offre(
 
     assert reponse.status_code == 302, reponse.context and reponse.context["wizard"]["form"].errors
     assert BrouillonEmbauche.objects.get().offre is not None
+
+
+AVERTISSEMENT = "Vos réponses ont changé depuis cette offre"
+
+
+def test_le_recapitulatif_previent_quand_les_reponses_ne_disent_plus_ce_que_dit_l_offre(
+    parcours, reponses
+):
+    _demander_l_offre(parcours, reponses)
+    assert AVERTISSEMENT not in texte(parcours.client.get(parcours.url("recapitulatif")))
+
+    # Changer la date de signature du contrat ne change pas l'offre remise.
+    recap = {**reponses["recapitulatif"], "date_signature": DATE_LIMITE.isoformat()}
+    parcours.poster("recapitulatif", recap, wizard_goto_step="clauses")
+    assert AVERTISSEMENT not in texte(parcours.client.get(parcours.url("recapitulatif")))
+
+    # Le salaire, lui, est une condition de l'offre.
+    parcours.poster("remuneration", {**reponses["remuneration"], "montant": "2200.00"})
+    assert AVERTISSEMENT in texte(parcours.client.get(parcours.url("recapitulatif")))
+
+    # L'offre refaite avec le nouveau salaire : plus d'avertissement.
+    _demander_l_offre(
+        parcours, {**reponses, "remuneration": {**reponses["remuneration"], "montant": "2200.00"}}
+    )
+    assert AVERTISSEMENT not in texte(parcours.client.get(parcours.url("recapitulatif")))
