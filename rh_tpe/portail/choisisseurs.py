@@ -7,6 +7,10 @@ pas un identifiant : « abc » envoyé pour la page parente d'un déplacement, l
 redirection ou la page racine d'un site levait ValueError pendant l'affichage, soit une erreur
 500 au lieu du message « Sélectionnez un choix valide » sous le champ. Le correctif est posé ici,
 une fois, sur la classe dont dérivent tous les sélecteurs.
+
+De même, la fenêtre de choix lit l'objet choisi dans son adresse (``/admin/images/chooser/chosen/
+<identifiant>/``) : Wagtail prévoit un objet disparu (404), pas « abc » ni « 4.2 », qui levaient
+ValueError. Une adresse illisible est désormais, elle aussi, une page introuvable.
 """
 
 from __future__ import annotations
@@ -15,8 +19,14 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.http import Http404
+from wagtail.admin.views.generic.chooser import ChosenViewMixin
 from wagtail.admin.widgets.chooser import BaseChooser
+
+# Ce que lève la lecture d'un objet par un identifiant qui n'en est pas un.
+_ILLISIBLE = (ValueError, TypeError, OverflowError, ValidationError)
 
 
 def _sans_identifiant_illisible(lire: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
@@ -24,7 +34,7 @@ def _sans_identifiant_illisible(lire: Callable[[Any, Any], Any]) -> Callable[[An
     def get_instance(self: BaseChooser, value: Any) -> Any:
         try:
             return lire(self, value)
-        except (ValueError, TypeError, OverflowError, ValidationError):
+        except _ILLISIBLE:
             # Pas un identifiant : rien n'est choisi, le champ affiche déjà son erreur.
             return None
 
@@ -32,7 +42,21 @@ def _sans_identifiant_illisible(lire: Callable[[Any, Any], Any]) -> Callable[[An
     return get_instance
 
 
+def _objet_choisi(self: ChosenViewMixin, request: Any, pk: Any) -> Any:
+    """``ChosenViewMixin.get`` de Wagtail, qui ne rattrapait que l'objet disparu."""
+    try:
+        item = self.get_object(unquote(str(pk)))
+    except (ObjectDoesNotExist, *_ILLISIBLE) as erreur:
+        raise Http404 from erreur
+    return self.get_chosen_response(item)
+
+
+_objet_choisi.identifiant_illisible_accepte = True  # type: ignore[attr-defined]
+
+
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
     if not getattr(BaseChooser.get_instance, "identifiant_illisible_accepte", False):
         BaseChooser.get_instance = _sans_identifiant_illisible(BaseChooser.get_instance)
+    if not getattr(ChosenViewMixin.get, "identifiant_illisible_accepte", False):
+        ChosenViewMixin.get = _objet_choisi

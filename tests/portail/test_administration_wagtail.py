@@ -147,3 +147,16 @@ def test_un_avis_de_lecteur_ne_s_ajoute_pas_depuis_l_administration(client):
     liste = client.get("/admin/avis_faq/")
     assert liste.status_code == 200
     assert "/admin/avis_faq/new/" not in liste.content.decode()
+
+
+@pytest.mark.parametrize("identifiant", ["abc", "4.2", "%00"])
+@pytest.mark.parametrize("fenetre", ["images", "documents"])
+def test_la_fenetre_de_choix_d_un_identifiant_illisible_repond_page_introuvable(
+    client, fenetre, identifiant
+):
+    """La fenêtre de choix lisait « abc » comme un identifiant : ValueError, erreur 500."""
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.get(f"/admin/{fenetre}/chooser/chosen/{identifiant}/")
+
+    assert reponse.status_code == 404
