@@ -21,10 +21,12 @@ class PortailConfig(AppConfig):
 
     def ready(self) -> None:
         from rh_tpe.portail import (
+            blocs,
             checks,  # noqa: F401 (enregistre les vérifications)
             choisisseurs,
         )
 
+        blocs.installer()
         choisisseurs.installer()
 
         sqlite3.register_adapter(int, _entier_pour_sqlite)

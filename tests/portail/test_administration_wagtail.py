@@ -160,3 +160,77 @@ def test_la_fenetre_de_choix_d_un_identifiant_illisible_repond_page_introuvable(
     reponse = client.get(f"/admin/{fenetre}/chooser/chosen/{identifiant}/")
 
     assert reponse.status_code == 404
+
+
+def _article_en_edition():
+    from rh_tpe.faq.models import FaqThemePage
+    from tests.faq.conftest import creer_article
+
+    theme = FaqThemePage.objects.get(slug="embauche-et-contrat")
+    article = creer_article(theme, titre="Comment rédiger un CDD ?", slug="cdd")
+    donnees = {
+        "title": "Comment rédiger un CDD, pas à pas ?",
+        "slug": "cdd",
+        "en_bref": "Par écrit, remis sous deux jours ouvrables.",
+        "relu_le": "2026-11-20",
+        "relu_par": "Sophie Bernard, DREETS",
+        "corps-count": "1",
+        "corps-0-type": "a_retenir",
+        "corps-0-value": "Le contrat est écrit.",
+        "corps-0-deleted": "",
+        "corps-0-order": "0",
+        "corps-0-id": "",
+    }
+    return article, donnees
+
+
+@pytest.mark.parametrize(
+    "trafic",
+    [
+        {"corps-count": None},
+        {"corps-count": "abc"},
+        {"corps-count": "99999999999999999999"},
+        {"corps-0-order": "abc"},
+        {"corps-0-deleted": None},
+        {"corps-0-value": None, "corps-0-type": "etapes"},
+    ],
+    ids=[
+        "sans nombre",
+        "nombre illisible",
+        "nombre immense",
+        "ordre illisible",
+        "sans suppression",
+        "bloc incomplet",
+    ],
+)
+def test_un_corps_en_blocs_recu_incomplet_est_refuse_avec_un_message(client, trafic):
+    """Wagtail relisait les clés du corps sans vérifier qu'elles étaient là : erreur 500."""
+    article, donnees = _article_en_edition()
+    for cle, valeur in trafic.items():
+        if valeur is None:
+            donnees.pop(cle)
+        else:
+            donnees[cle] = valeur
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post(f"/admin/pages/{article.pk}/edit/", donnees)
+
+    assert reponse.status_code == 200
+    page = reponse.content.decode()
+    assert "Rechargez la page pour retrouver le contenu" in page
+    assert 'value="Comment rédiger un CDD, pas à pas ?"' in page
+    article.refresh_from_db()
+    assert article.title == "Comment rédiger un CDD ?"
+
+
+def test_un_corps_en_blocs_complet_s_enregistre_toujours(client):
+    article, donnees = _article_en_edition()
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post(f"/admin/pages/{article.pk}/edit/", donnees)
+
+    assert reponse.status_code == 302
+    article.refresh_from_db()
+    brouillon = article.get_latest_revision_as_object()
+    assert brouillon.title == "Comment rédiger un CDD, pas à pas ?"
+    assert [bloc.value for bloc in brouillon.corps] == ["Le contrat est écrit."]

@@ -1,0 +1,58 @@
+"""Les champs en blocs (StreamField) de l'administration Wagtail face à un envoi incomplet.
+
+Le navigateur envoie un corps en blocs champ par champ : « corps-count », puis pour chaque bloc
+« corps-0-type », « corps-0-order », « corps-0-deleted », « corps-0-value »… Wagtail relit ces
+clés sans se demander si elles sont là ni si ce sont des nombres : un formulaire rejoué sans son
+JavaScript (rétablir une révision, enregistrer depuis une page mal chargée), ou trafiqué
+(« abc » pour un nombre de blocs), levait KeyError ou ValueError, soit une erreur 500.
+
+Ici, un envoi illisible devient un corps vide marqué comme tel ; la validation du champ le refuse
+avec un message en français, au-dessus des blocs ; les autres champs gardent leur saisie. Posé
+une fois, au démarrage, sur le champ et le widget dont dérivent tous les StreamField.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.blocks.base import BlockField, BlockWidget
+
+# Ce que lève la lecture d'un envoi incomplet (clé absente) ou trafiqué (nombre illisible).
+_ILLISIBLE = (KeyError, ValueError, TypeError, OverflowError, IndexError)
+
+MESSAGE = _(
+    "Le contenu de ce champ n'a pas été reçu en entier. Rechargez la page pour retrouver le "
+    "contenu enregistré, puis recommencez votre modification."
+)
+
+
+def _lire_l_envoi(self: BlockWidget, data: Any, files: Any, name: str) -> Any:
+    try:
+        return self.block_def.value_from_datadict(data, files, name)
+    except _ILLISIBLE:
+        valeur = self.block_def.get_default()
+        try:
+            valeur.envoi_illisible = True
+        except AttributeError:
+            # Une valeur qui ne porte pas d'attribut (texte, nombre) : rien de mieux que None.
+            return None
+        return valeur
+
+
+def _valider(clean: Any) -> Any:
+    def valider(self: BlockField, value: Any) -> Any:
+        if value is None or getattr(value, "envoi_illisible", False):
+            raise ValidationError(MESSAGE, code="envoi_illisible")
+        return clean(self, value)
+
+    valider.envoi_illisible_refuse = True  # type: ignore[attr-defined]
+    return valider
+
+
+def installer() -> None:
+    """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
+    if not getattr(BlockField.clean, "envoi_illisible_refuse", False):
+        BlockWidget.value_from_datadict = _lire_l_envoi
+        BlockField.clean = _valider(BlockField.clean)
