@@ -1,5 +1,6 @@
 """Middlewares du portail : une requête plus lourde que ce que le portail accepte est refusée
-avant d'être lue ; une page vue en compte ne reste pas dans le cache du navigateur."""
+avant d'être lue ; une page vue en compte ne reste pas dans le cache du navigateur ; l'adresse de
+retour (« next ») de l'administration Wagtail est une adresse ou n'est pas."""
 
 from collections.abc import Callable
 
@@ -74,3 +75,31 @@ class PagesDuCompteNonConservees:
         ):
             add_never_cache_headers(reponse)
         return reponse
+
+
+def _adresse(valeur: str) -> bool:
+    """Une adresse, comme l'administration en écrit : un chemin, ou une adresse complète."""
+    return valeur.startswith(("/", "http://", "https://"))
+
+
+class AdresseDeRetourLisible:
+    """Après une suppression, une dépublication, un verrouillage…, Wagtail renvoie vers l'adresse
+    « next » reçue. Il vérifie qu'elle reste sur le site, mais la passe à ``redirect()`` de Django,
+    qui prend « abc » ou « 99999 » pour un nom de vue : NoReverseMatch, erreur 500 une fois
+    l'action faite. Une valeur qui n'est pas une adresse est retirée de la requête, et Wagtail
+    renvoie là où il renvoie sans « next » (la liste des pages, le plus souvent)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path.startswith("/admin/"):
+            if not _adresse(request.GET.get("next", "/")):
+                request.GET = request.GET.copy()
+                del request.GET["next"]
+            # Lu de toute façon par la vérification CSRF, qui passe avant.
+            if request.method == "POST" and not _adresse(request.POST.get("next", "/")):
+                envoi = request.POST.copy()
+                del envoi["next"]
+                request.POST = envoi
+        return self.get_response(request)

@@ -234,3 +234,40 @@ def test_un_corps_en_blocs_complet_s_enregistre_toujours(client):
     brouillon = article.get_latest_revision_as_object()
     assert brouillon.title == "Comment rédiger un CDD, pas à pas ?"
     assert [bloc.value for bloc in brouillon.corps] == ["Le contrat est écrit."]
+
+
+@pytest.mark.parametrize("retour", ["abc", "99999", '{"x":', "a\x00b"])
+def test_une_adresse_de_retour_qui_n_en_est_pas_une_ne_fait_pas_echouer_l_action(client, retour):
+    """Wagtail passait « next » à redirect(), qui le prenait pour un nom de vue : l'action était
+    faite, puis NoReverseMatch, erreur 500."""
+    from rh_tpe.faq.models import FaqThemePage
+    from tests.faq.conftest import creer_article
+
+    theme = FaqThemePage.objects.get(slug="embauche-et-contrat")
+    article = creer_article(theme, titre="Comment rédiger un CDD ?", slug="cdd")
+    client.force_login(AdministrateurFactory())
+
+    verrou = client.post(f"/admin/pages/{article.pk}/lock/", {"next": retour})
+    depublication = client.post(f"/admin/pages/{article.pk}/unpublish/", {"next": retour})
+    suppression = client.post(f"/admin/pages/{article.pk}/delete/?next={retour[:5]}")
+
+    for reponse in (verrou, depublication, suppression):
+        assert reponse.status_code == 302
+        assert reponse["Location"].startswith("/admin/")
+    assert not type(article).objects.filter(pk=article.pk).exists()
+
+
+def test_une_adresse_de_retour_valable_est_toujours_suivie(client):
+    from rh_tpe.faq.models import FaqThemePage
+    from tests.faq.conftest import creer_article
+
+    theme = FaqThemePage.objects.get(slug="embauche-et-contrat")
+    article = creer_article(theme, titre="Comment rédiger un CDD ?", slug="cdd")
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post(f"/admin/pages/{article.pk}/lock/", {"next": "/admin/reports/locked/"})
+
+    assert reponse.status_code == 302
+    assert reponse["Location"] == "/admin/reports/locked/"
+    article.refresh_from_db()
+    assert article.locked
