@@ -24,9 +24,11 @@ class PortailConfig(AppConfig):
             blocs,
             checks,  # noqa: F401 (enregistre les vérifications)
             choisisseurs,
+            workflows,
         )
 
         blocs.installer()
         choisisseurs.installer()
+        workflows.installer()
 
         sqlite3.register_adapter(int, _entier_pour_sqlite)

@@ -271,3 +271,17 @@ def test_une_adresse_de_retour_valable_est_toujours_suivie(client):
     assert reponse["Location"] == "/admin/reports/locked/"
     article.refresh_from_db()
     assert article.locked
+
+
+@pytest.mark.parametrize("numero", ["abc", "4.2", "", "-1", "0", "99999999999999999999"])
+def test_la_fiche_d_un_workflow_s_ouvre_quel_que_soit_le_numero_de_page(client, numero):
+    """La liste des pages du workflow lisait « ?p= » par int() : erreur 500."""
+    from wagtail.models import Workflow
+
+    workflow = Workflow.objects.get(name="Relecture juridique")
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.get(f"/admin/workflows/edit/{workflow.pk}/", {"p": numero})
+
+    assert reponse.status_code == 200
+    assert "Relecture juridique" in reponse.content.decode()
