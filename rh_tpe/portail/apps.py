@@ -24,11 +24,13 @@ class PortailConfig(AppConfig):
             blocs,
             checks,  # noqa: F401 (enregistre les vérifications)
             choisisseurs,
+            formulaires_enfants,
             workflows,
         )
 
         blocs.installer()
         choisisseurs.installer()
+        formulaires_enfants.installer()
         workflows.installer()
 
         sqlite3.register_adapter(int, _entier_pour_sqlite)

@@ -285,3 +285,72 @@ def test_la_fiche_d_un_workflow_s_ouvre_quel_que_soit_le_numero_de_page(client, 
 
     assert reponse.status_code == 200
     assert "Relecture juridique" in reponse.content.decode()
+
+
+def _fiche_du_workflow():
+    """Le workflow « Relecture juridique » et son formulaire, tel que le navigateur l'envoie."""
+    from wagtail.models import Workflow, WorkflowPage, WorkflowTask
+
+    workflow = Workflow.objects.get(name="Relecture juridique")
+    taches = list(WorkflowTask.objects.filter(workflow=workflow).order_by("sort_order"))
+    pages = list(WorkflowPage.objects.filter(workflow=workflow))
+    donnees = {"name": "Relecture juridique et sociale"}
+    for prefixe, nombre in (("workflow_tasks", len(taches)), ("pages", len(pages))):
+        donnees |= {
+            f"{prefixe}-TOTAL_FORMS": str(nombre),
+            f"{prefixe}-INITIAL_FORMS": str(nombre),
+            f"{prefixe}-MIN_NUM_FORMS": "0",
+            f"{prefixe}-MAX_NUM_FORMS": "1000",
+        }
+    for i, tache in enumerate(taches):
+        donnees |= {
+            f"workflow_tasks-{i}-task": str(tache.task_id),
+            f"workflow_tasks-{i}-id": str(tache.pk),
+            f"workflow_tasks-{i}-ORDER": str(i + 1),
+            f"workflow_tasks-{i}-DELETE": "",
+        }
+    for i, page in enumerate(pages):
+        donnees |= {f"pages-{i}-page": str(page.page_id), f"pages-{i}-DELETE": ""}
+    return workflow, donnees
+
+
+@pytest.mark.parametrize("identifiant", [None, "abc", "4.2", "1e5"])
+def test_une_tache_de_workflow_a_l_identifiant_absent_ou_illisible_ne_fait_pas_d_erreur_500(
+    client, identifiant
+):
+    """modelcluster relisait l'identifiant de chaque tâche sans vérifier qu'il était là ni que
+    c'était un nombre : MultiValueDictKeyError ou ValidationError, erreur 500."""
+    workflow, donnees = _fiche_du_workflow()
+    if identifiant is None:
+        del donnees["workflow_tasks-0-id"]
+    else:
+        donnees["workflow_tasks-0-id"] = identifiant
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post(f"/admin/workflows/edit/{workflow.pk}/", donnees)
+
+    workflow.refresh_from_db()
+    if identifiant is None:
+        # Comme Django : sans identifiant, la tâche est celle de même rang.
+        assert reponse.status_code == 302
+        assert workflow.name == "Relecture juridique et sociale"
+    else:
+        # Le champ caché de l'identifiant refuse la valeur ; Wagtail l'annonce en tête de page.
+        assert reponse.status_code == 200
+        page = reponse.content.decode()
+        assert "workflow n&#x27;a pas pu être enregistré(e) à cause d&#x27;erreurs" in page
+        assert 'value="Relecture juridique et sociale"' in page
+        assert workflow.name == "Relecture juridique"
+    assert workflow.workflow_tasks.count() == 1
+
+
+def test_plus_de_taches_annoncees_qu_il_n_en_existe_est_redemande(client):
+    workflow, donnees = _fiche_du_workflow()
+    donnees |= {"workflow_tasks-TOTAL_FORMS": "3", "workflow_tasks-INITIAL_FORMS": "3"}
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post(f"/admin/workflows/edit/{workflow.pk}/", donnees)
+
+    assert reponse.status_code == 200
+    workflow.refresh_from_db()
+    assert workflow.name == "Relecture juridique"
