@@ -10,7 +10,9 @@ une fois, sur la classe dont dérivent tous les sélecteurs.
 
 De même, la fenêtre de choix lit l'objet choisi dans son adresse (``/admin/images/chooser/chosen/
 <identifiant>/``) : Wagtail prévoit un objet disparu (404), pas « abc » ni « 4.2 », qui levaient
-ValueError. Une adresse illisible est désormais, elle aussi, une page introuvable.
+ValueError. Une adresse illisible est désormais, elle aussi, une page introuvable. Le choix de
+plusieurs objets (``chosen-multiple/?id=…``) et l'arborescence du choix de page
+(``?target_pages[]=…``) ne gardent, eux, que les identifiants lisibles.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from typing import Any
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.http import Http404
-from wagtail.admin.views.generic.chooser import ChosenViewMixin
+from wagtail.admin.views import chooser as choix_de_page
+from wagtail.admin.views.generic.chooser import ChosenMultipleViewMixin, ChosenViewMixin
 from wagtail.admin.widgets.chooser import BaseChooser
+from wagtail.models import Page
 
 # Ce que lève la lecture d'un objet par un identifiant qui n'en est pas un.
 _ILLISIBLE = (ValueError, TypeError, OverflowError, ValidationError)
@@ -54,9 +58,46 @@ def _objet_choisi(self: ChosenViewMixin, request: Any, pk: Any) -> Any:
 _objet_choisi.identifiant_illisible_accepte = True  # type: ignore[attr-defined]
 
 
+def _lisible(modele: Any, identifiant: str) -> bool:
+    try:
+        modele._meta.pk.to_python(identifiant)
+    except _ILLISIBLE:
+        return False
+    return identifiant != ""
+
+
+def _identifiants_lisibles(
+    parametre: str, modele: Callable[[Any], Any]
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Retire de ``request.GET[parametre]`` ce qui n'est pas un identifiant de ``modele(vue)`` :
+    Wagtail le passait tel quel à ``filter(pk__in=…)`` ou à ``int()``, d'où ValueError."""
+
+    def decorer(get: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(get)
+        def lire(self: Any, request: Any, *args: Any, **kwargs: Any) -> Any:
+            valeurs = request.GET.getlist(parametre)
+            lisibles = [v for v in valeurs if _lisible(modele(self), v)]
+            if lisibles != valeurs:
+                request.GET = request.GET.copy()
+                request.GET.setlist(parametre, lisibles)
+            return get(self, request, *args, **kwargs)
+
+        lire.identifiant_illisible_accepte = True  # type: ignore[attr-defined]
+        return lire
+
+    return decorer
+
+
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
     if not getattr(BaseChooser.get_instance, "identifiant_illisible_accepte", False):
         BaseChooser.get_instance = _sans_identifiant_illisible(BaseChooser.get_instance)
     if not getattr(ChosenViewMixin.get, "identifiant_illisible_accepte", False):
         ChosenViewMixin.get = _objet_choisi
+    for vue, parametre, modele in (
+        (ChosenMultipleViewMixin, "id", lambda vue: vue.model_class),
+        (choix_de_page.ChosenMultipleView, "id", lambda vue: Page),
+        (choix_de_page.BrowseView, "target_pages[]", lambda vue: Page),
+    ):
+        if not getattr(vue.get, "identifiant_illisible_accepte", False):
+            vue.get = _identifiants_lisibles(parametre, modele)(vue.get)

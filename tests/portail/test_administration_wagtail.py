@@ -354,3 +354,27 @@ def test_plus_de_taches_annoncees_qu_il_n_en_existe_est_redemande(client):
     assert reponse.status_code == 200
     workflow.refresh_from_db()
     assert workflow.name == "Relecture juridique"
+
+
+@pytest.mark.parametrize("identifiant", ["abc", "", "4.2", "{}"])
+def test_choisir_plusieurs_objets_avec_un_identifiant_illisible_ne_garde_que_les_lisibles(
+    client, identifiant
+):
+    """« chosen-multiple/?id=abc » passait « abc » à filter(pk__in=…) : erreur 500."""
+    from wagtail.models import Page
+
+    page = Page.objects.filter(depth=2).first()
+    client.force_login(AdministrateurFactory())
+
+    pages = client.get("/admin/choose-page/chosen-multiple/", {"id": [str(page.pk), identifiant]})
+    images = client.get("/admin/images/chooser/chosen-multiple/", {"id": identifiant})
+    documents = client.get("/admin/documents/chooser/chosen-multiple/", {"id": identifiant})
+    arbre = client.get("/admin/choose-page/", {"target_pages[]": identifiant})
+
+    assert pages.status_code == 200
+    assert [p["id"] for p in pages.json()["result"]] == [page.pk]
+    assert images.status_code == 200
+    assert images.json()["result"] == []
+    assert documents.status_code == 200
+    assert documents.json()["result"] == []
+    assert arbre.status_code == 200
