@@ -21,6 +21,7 @@ class PortailConfig(AppConfig):
 
     def ready(self) -> None:
         from rh_tpe.portail import (
+            actions_groupees,
             blocs,
             checks,  # noqa: F401 (enregistre les vérifications)
             choisisseurs,
@@ -28,6 +29,7 @@ class PortailConfig(AppConfig):
             workflows,
         )
 
+        actions_groupees.installer()
         blocs.installer()
         choisisseurs.installer()
         formulaires_enfants.installer()

@@ -58,7 +58,8 @@ def _objet_choisi(self: ChosenViewMixin, request: Any, pk: Any) -> Any:
 _objet_choisi.identifiant_illisible_accepte = True  # type: ignore[attr-defined]
 
 
-def _lisible(modele: Any, identifiant: str) -> bool:
+def identifiant_lisible(modele: Any, identifiant: str) -> bool:
+    """Vrai si ``identifiant`` peut être celui d'un objet de ``modele``."""
     try:
         modele._meta.pk.to_python(identifiant)
     except _ILLISIBLE:
@@ -76,7 +77,7 @@ def _identifiants_lisibles(
         @functools.wraps(get)
         def lire(self: Any, request: Any, *args: Any, **kwargs: Any) -> Any:
             valeurs = request.GET.getlist(parametre)
-            lisibles = [v for v in valeurs if _lisible(modele(self), v)]
+            lisibles = [v for v in valeurs if identifiant_lisible(modele(self), v)]
             if lisibles != valeurs:
                 request.GET = request.GET.copy()
                 request.GET.setlist(parametre, lisibles)

@@ -378,3 +378,43 @@ def test_choisir_plusieurs_objets_avec_un_identifiant_illisible_ne_garde_que_les
     assert documents.status_code == 200
     assert documents.json()["result"] == []
     assert arbre.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "parametres",
+    [
+        "id=abc",
+        "id=&id=4.2",
+        "id=all&childOf=abc",
+        "id=all&childOf=99999",
+    ],
+)
+@pytest.mark.parametrize("action", ["delete", "unpublish", "move"])
+def test_une_action_groupee_sur_des_identifiants_illisibles_repond_page_introuvable(
+    client, action, parametres
+):
+    """La confirmation passait « abc » à filter(pk__in=…), ou lisait une page parente
+    illisible ou disparue : erreur 500."""
+    from wagtail.models import Page
+
+    client.force_login(AdministrateurFactory())
+    avant = Page.objects.count()
+
+    reponse = client.get(f"/admin/bulk/wagtailcore/page/{action}/?{parametres}")
+    envoi = client.post(f"/admin/bulk/wagtailcore/page/{action}/?{parametres}")
+
+    assert reponse.status_code == 404
+    assert envoi.status_code == 404
+    assert Page.objects.count() == avant
+
+
+def test_une_action_groupee_garde_les_identifiants_lisibles(client):
+    from wagtail.models import Page
+
+    page = Page.objects.filter(depth=2).first()
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.get(f"/admin/bulk/wagtailcore/page/unpublish/?id={page.pk}&id=abc")
+
+    assert reponse.status_code == 200
+    assert page.title in reponse.content.decode()
