@@ -22,6 +22,7 @@ class PortailConfig(AppConfig):
     def ready(self) -> None:
         from rh_tpe.portail import (
             actions_groupees,
+            administration_django,
             blocs,
             checks,  # noqa: F401 (enregistre les vérifications)
             choisisseurs,
@@ -30,6 +31,7 @@ class PortailConfig(AppConfig):
         )
 
         actions_groupees.installer()
+        administration_django.installer()
         blocs.installer()
         choisisseurs.installer()
         formulaires_enfants.installer()
