@@ -3,12 +3,18 @@
 Wagtail lit les dimensions d'une image hors du bloc qui transforme un fichier illisible en
 erreur du champ : un PNG ou un JPEG endommagé (en-tête correct, contenu tronqué) levait
 UnidentifiedImageError, erreur 500 de l'envoi d'images. Ici, c'est le message de Django sous le
-champ : « Téléversez une image valide »."""
+champ : « Téléversez une image valide ».
+
+Le recadrage « fill » d'une largeur ou d'une hauteur nulle (0 est permis par « Générer une URL »
+de l'administration, et l'aperçu de ce formulaire demande alors ``/preview/fill-0x0/``) divisait
+par zéro : erreur 500. ``Recadrage`` le refuse comme un filtre invalide (400), voir
+``wagtail_hooks.py``."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+from wagtail.images.image_operations import FillOperation
 
 
 class ChampImage(WagtailImageField):
@@ -23,3 +29,11 @@ class ChampImage(WagtailImageField):
 
 class FormulaireImage(BaseImageForm):
     file = ChampImage(label=_("Fichier"))
+
+
+class Recadrage(FillOperation):
+    def construct(self, size, *extra):
+        super().construct(size, *extra)
+        if self.width <= 0 or self.height <= 0:
+            # Operation.__init__ en fait une InvalidFilterSpecError, que l'aperçu rend en 400.
+            raise ValueError(f"Recadrage de taille nulle : {size}")

@@ -1,7 +1,7 @@
 """L'administration Wagtail, pour tout le portail : noms accessibles de zones de saisie que
 Wagtail construit sans libellé (voir ``static/portail/admin-noms.js``) ; l'annonce des barèmes
 légaux à prolonger sur l'accueil ; copie d'une page vers une page parente qui n'existe plus ;
-suppression d'un compte que des dossiers retiennent."""
+suppression d'un compte que des dossiers retiennent ; recadrage d'image de taille nulle."""
 
 import re
 
@@ -16,6 +16,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
 from rh_tpe.portail.checks import baremes_a_annoncer
+from rh_tpe.portail.images import Recadrage
 
 
 @hooks.register("insert_global_admin_js")
@@ -78,3 +79,9 @@ def compte_retenu_par_des_dossiers(request, utilisateur):
         )
         return redirect("wagtailusers_users:delete", utilisateur.pk)
     return None
+
+
+# Après celui de Wagtail (ordre 0), qui enregistre « fill » : le dernier enregistré l'emporte.
+@hooks.register("register_image_operations", order=100)
+def recadrage_de_taille_nulle_refuse():
+    return [("fill", Recadrage)]

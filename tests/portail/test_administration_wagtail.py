@@ -418,3 +418,41 @@ def test_une_action_groupee_garde_les_identifiants_lisibles(client):
 
     assert reponse.status_code == 200
     assert page.title in reponse.content.decode()
+
+
+def _image():
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as ImagePil
+    from wagtail.images.models import Image
+
+    contenu = io.BytesIO()
+    ImagePil.new("RGB", (40, 20), "red").save(contenu, "PNG")
+    return Image.objects.create(title="Façade", file=ImageFile(contenu, name="facade.png"))
+
+
+@pytest.mark.parametrize("filtre", ["fill-0x0", "fill-10x0", "fill-0x10-c50"])
+def test_l_apercu_d_un_recadrage_de_taille_nulle_est_refuse_sans_erreur_500(
+    client, filtre, settings, tmp_path
+):
+    """« Générer une URL » accepte une largeur de 0 ; l'aperçu « fill-0x0 » divisait par zéro."""
+    settings.MEDIA_ROOT = tmp_path
+    image = _image()
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.get(f"/admin/images/{image.pk}/preview/{filtre}/")
+
+    assert reponse.status_code == 400
+
+
+def test_l_apercu_d_un_recadrage_ordinaire_est_toujours_servi(client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    image = _image()
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.get(f"/admin/images/{image.pk}/preview/fill-10x10/")
+
+    assert reponse.status_code == 200
+    assert reponse["Content-Type"] == "image/png"
+    reponse.close()
