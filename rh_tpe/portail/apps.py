@@ -27,6 +27,7 @@ class PortailConfig(AppConfig):
             checks,  # noqa: F401 (enregistre les vérifications)
             choisisseurs,
             formulaires_enfants,
+            redirections,
             workflows,
         )
 
@@ -35,6 +36,7 @@ class PortailConfig(AppConfig):
         blocs.installer()
         choisisseurs.installer()
         formulaires_enfants.installer()
+        redirections.installer()
         workflows.installer()
 
         sqlite3.register_adapter(int, _entier_pour_sqlite)

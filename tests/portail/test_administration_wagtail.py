@@ -456,3 +456,40 @@ def test_l_apercu_d_un_recadrage_ordinaire_est_toujours_servi(client, settings, 
     assert reponse.status_code == 200
     assert reponse["Content-Type"] == "image/png"
     reponse.close()
+
+
+@pytest.mark.parametrize(
+    "trafic",
+    [
+        {"import_file_name": "abc"},
+        {"input_format": "0"},
+        {"input_format": None},
+        {"import_file_name": None},
+    ],
+    ids=["nom non signé", "format non signé", "sans format", "sans nom"],
+)
+def test_un_import_de_redirections_trafique_est_refuse_sans_erreur_500(client, trafic):
+    """La vérification de Wagtail lisait BadSignature.message, qui n'existe pas, et supposait
+    les deux champs signés présents : erreur 500 au lieu du refus prévu (400)."""
+    from django.core.signing import Signer
+    from wagtail.contrib.redirects.models import Redirect
+
+    signataire = Signer()
+    donnees = {
+        "import_file_name": signataire.sign("redirections.csv"),
+        "input_format": signataire.sign("0"),
+        "original_file_name": "redirections.csv",
+        "from_index": "0",
+        "to_index": "1",
+    }
+    for cle, valeur in trafic.items():
+        if valeur is None:
+            donnees.pop(cle)
+        else:
+            donnees[cle] = valeur
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post("/admin/redirects/import/process/", donnees)
+
+    assert reponse.status_code == 400
+    assert not Redirect.objects.exists()
