@@ -13,6 +13,9 @@ De même, la fenêtre de choix lit l'objet choisi dans son adresse (``/admin/ima
 ValueError. Une adresse illisible est désormais, elle aussi, une page introuvable. Le choix de
 plusieurs objets (``chosen-multiple/?id=…``) et l'arborescence du choix de page
 (``?target_pages[]=…``) ne gardent, eux, que les identifiants lisibles.
+
+Enfin, le choix d'un lien externe (éditeur de texte riche) envoyé sans son adresse faisait lire
+``None.startswith("/")`` : erreur 500 au lieu de « Champ requis ».
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import Any
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.http import Http404
+from wagtail.admin.forms.choosers import URLOrAbsolutePathValidator
 from wagtail.admin.views import chooser as choix_de_page
 from wagtail.admin.views.generic.chooser import ChosenMultipleViewMixin, ChosenViewMixin
 from wagtail.admin.widgets.chooser import BaseChooser
@@ -89,6 +93,11 @@ def _identifiants_lisibles(
     return decorer
 
 
+def _chemin_absolu(value: Any) -> bool:
+    """``URLOrAbsolutePathValidator.is_absolute_path`` de Wagtail, qui supposait un texte."""
+    return isinstance(value, str) and value.startswith("/")
+
+
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
     if not getattr(BaseChooser.get_instance, "identifiant_illisible_accepte", False):
@@ -102,3 +111,4 @@ def installer() -> None:
     ):
         if not getattr(vue.get, "identifiant_illisible_accepte", False):
             vue.get = _identifiants_lisibles(parametre, modele)(vue.get)
+    URLOrAbsolutePathValidator.is_absolute_path = staticmethod(_chemin_absolu)

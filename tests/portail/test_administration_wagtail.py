@@ -493,3 +493,27 @@ def test_un_import_de_redirections_trafique_est_refuse_sans_erreur_500(client, t
 
     assert reponse.status_code == 400
     assert not Redirect.objects.exists()
+
+
+def test_un_lien_externe_envoye_sans_adresse_est_redemande(client):
+    """Le champ de l'adresse lisait None.startswith("/") : erreur 500."""
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post(
+        "/admin/choose-external-link/", {"external-link-chooser-link_text": "Le guide"}
+    )
+
+    assert reponse.status_code == 200
+    fragment = reponse.json()["html"]
+    assert "Champ requis." in fragment
+    assert 'value="Le guide"' in fragment
+
+
+@pytest.mark.parametrize("adresse", ["/faq/", "https://travail-emploi.gouv.fr/"])
+def test_un_lien_externe_ou_un_chemin_se_choisit_toujours(client, adresse):
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post("/admin/choose-external-link/", {"external-link-chooser-url": adresse})
+
+    assert reponse.status_code == 200
+    assert reponse.json()["result"]["url"] == adresse
