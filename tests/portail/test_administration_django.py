@@ -49,3 +49,39 @@ def test_un_to_field_non_autorise_reste_refuse(client):
     )
 
     assert reponse.status_code == 400
+
+
+@pytest.mark.parametrize("case", ["abc", "", "4.2", "{}"])
+def test_une_action_sur_une_selection_illisible_est_redemandee(client, case):
+    """Les cases cochées allaient telles quelles à filter(pk__in=…) : erreur 500."""
+    client.force_login(AdministrateurFactory())
+    avant = Organisation.objects.count()
+
+    reponse = client.post(
+        "/django-admin/comptes/organisation/",
+        {"action": "delete_selected", "_selected_action": case, "index": "0"},
+        follow=True,
+    )
+
+    assert reponse.status_code == 200
+    assert "Des éléments doivent être sélectionnés" in reponse.content.decode()
+    assert Organisation.objects.count() == avant
+
+
+def test_une_action_garde_les_cases_lisibles(client):
+    organisation = Organisation.objects.get(code="cci")
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post(
+        "/django-admin/comptes/organisation/",
+        {
+            "action": "delete_selected",
+            "_selected_action": [str(organisation.pk), "abc"],
+            "index": "0",
+        },
+    )
+
+    # La page de confirmation de la suppression, pour l'organisation cochée seulement.
+    assert reponse.status_code == 200
+    assert organisation.nom in reponse.content.decode()
+    assert Organisation.objects.filter(pk=organisation.pk).exists()
