@@ -123,6 +123,7 @@ MIDDLEWARE = [
     # sécurité : sa page 413 porte, comme les autres, la politique de contenu et l'interdiction
     # d'être mise en cadre. Rien avant elle ne lit le corps de la requête.
     "rh_tpe.portail.middleware.TailleDeRequeteLimitee",
+    "rh_tpe.portail.middleware.AdresseSansCaractereNul",
     "rh_tpe.portail.middleware.AdresseDeRetourLisible",
     "rh_tpe.portail.middleware.PagesDuCompteNonConservees",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

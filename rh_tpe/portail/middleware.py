@@ -1,6 +1,7 @@
 """Middlewares du portail : une requête plus lourde que ce que le portail accepte est refusée
-avant d'être lue ; une page vue en compte ne reste pas dans le cache du navigateur ; l'adresse de
-retour (« next ») de l'administration Wagtail est une adresse ou n'est pas."""
+avant d'être lue ; une adresse des administrations qui porte un caractère nul est refusée ; une
+page vue en compte ne reste pas dans le cache du navigateur ; l'adresse de retour (« next ») de
+l'administration Wagtail est une adresse ou n'est pas."""
 
 from collections.abc import Callable
 
@@ -53,6 +54,26 @@ class TailleDeRequeteLimitee:
                 {"title": _("Envoi trop lourd"), "mo": limite // (1024 * 1024)},
                 status=413,
             )
+        return self.get_response(request)
+
+
+class AdresseSansCaractereNul:
+    """Un caractère nul (« %00 ») n'a sa place dans aucun paramètre d'adresse des
+    administrations. Leurs listes, filtres et fenêtres de choix passent leurs paramètres à la
+    base : PostgreSQL refuse un caractère nul dans un texte (DataError), d'où des erreurs 500
+    (filtre « ?tag= » du choix d'image, complétion des étiquettes « ?term= », recherche de page
+    de l'API « ?html_path= »…). Refusé ici, une fois, avec la page 400 du portail. Les pages
+    publiques (recherche de la FAQ) traitent elles-mêmes ce caractère."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request.path.startswith(("/admin/", "/django-admin/")):
+            return self.get_response(request)
+        for cle, valeurs in request.GET.lists():
+            if "\x00" in cle or any("\x00" in valeur for valeur in valeurs):
+                return render(request, "400.html", status=400)
         return self.get_response(request)
 
 

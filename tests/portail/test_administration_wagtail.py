@@ -249,7 +249,7 @@ def test_une_adresse_de_retour_qui_n_en_est_pas_une_ne_fait_pas_echouer_l_action
 
     verrou = client.post(f"/admin/pages/{article.pk}/lock/", {"next": retour})
     depublication = client.post(f"/admin/pages/{article.pk}/unpublish/", {"next": retour})
-    suppression = client.post(f"/admin/pages/{article.pk}/delete/?next={retour[:5]}")
+    suppression = client.post(f"/admin/pages/{article.pk}/delete/", {"next": retour})
 
     for reponse in (verrou, depublication, suppression):
         assert reponse.status_code == 302
@@ -517,3 +517,24 @@ def test_un_lien_externe_ou_un_chemin_se_choisit_toujours(client, adresse):
 
     assert reponse.status_code == 200
     assert reponse.json()["result"]["url"] == adresse
+
+
+@pytest.mark.parametrize(
+    "adresse",
+    [
+        "/admin/images/chooser/results/?tag=fa%00cade",
+        "/admin/tag-autocomplete/?term=fa%00cade",
+        "/admin/api/main/pages/find/?html_path=%00",
+        "/admin/pages/search/?q=cdd%00",
+        "/django-admin/comptes/utilisateur/?q=%00",
+    ],
+)
+def test_une_adresse_a_caractere_nul_est_refusee_avec_la_page_400(client, adresse):
+    """PostgreSQL refusait le caractère nul passé du paramètre à la base : DataError, erreur
+    500 (filtre d'étiquette du choix d'image, complétion des étiquettes, API des pages)."""
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.get(adresse)
+
+    assert reponse.status_code == 400
+    assert "Requête invalide" in reponse.content.decode()
