@@ -4,7 +4,9 @@ Le navigateur envoie un corps en blocs champ par champ : « corps-count », puis
 « corps-0-type », « corps-0-order », « corps-0-deleted », « corps-0-value »… Wagtail relit ces
 clés sans se demander si elles sont là ni si ce sont des nombres : un formulaire rejoué sans son
 JavaScript (rétablir une révision, enregistrer depuis une page mal chargée), ou trafiqué
-(« abc » pour un nombre de blocs), levait KeyError ou ValueError, soit une erreur 500.
+(« abc » pour un nombre de blocs), levait KeyError ou ValueError, soit une erreur 500. L'identifiant
+d'un bloc (« corps-0-id », écrit par le JavaScript) n'est, lui, pas vérifié du tout : un caractère
+nul y était enregistré tel quel, et PostgreSQL le refusait dans le JSON (DataError, erreur 500).
 
 Ici, un envoi illisible devient un corps vide marqué comme tel ; la validation du champ le refuse
 avec un message en français, au-dessus des blocs ; les autres champs gardent leur saisie. Posé
@@ -28,8 +30,18 @@ MESSAGE = _(
 )
 
 
+def _identifiant_de_bloc_illisible(data: Any, name: str) -> bool:
+    return any(
+        "\x00" in valeur
+        for cle, valeur in data.items()
+        if cle.startswith(f"{name}-") and cle.endswith("-id") and isinstance(valeur, str)
+    )
+
+
 def _lire_l_envoi(self: BlockWidget, data: Any, files: Any, name: str) -> Any:
     try:
+        if _identifiant_de_bloc_illisible(data, name):
+            raise ValueError(name)
         return self.block_def.value_from_datadict(data, files, name)
     except _ILLISIBLE:
         valeur = self.block_def.get_default()

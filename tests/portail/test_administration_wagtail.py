@@ -193,6 +193,7 @@ def _article_en_edition():
         {"corps-0-order": "abc"},
         {"corps-0-deleted": None},
         {"corps-0-value": None, "corps-0-type": "etapes"},
+        {"corps-0-id": "a\x00b"},
     ],
     ids=[
         "sans nombre",
@@ -201,6 +202,7 @@ def _article_en_edition():
         "ordre illisible",
         "sans suppression",
         "bloc incomplet",
+        "identifiant à caractère nul",
     ],
 )
 def test_un_corps_en_blocs_recu_incomplet_est_refuse_avec_un_message(client, trafic):
