@@ -15,6 +15,8 @@ une fois, au démarrage, sur le champ et le widget dont dérivent tous les Strea
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -38,19 +40,24 @@ def _identifiant_de_bloc_illisible(data: Any, name: str) -> bool:
     )
 
 
-def _lire_l_envoi(self: BlockWidget, data: Any, files: Any, name: str) -> Any:
-    try:
-        if _identifiant_de_bloc_illisible(data, name):
-            raise ValueError(name)
-        return self.block_def.value_from_datadict(data, files, name)
-    except _ILLISIBLE:
-        valeur = self.block_def.get_default()
+def _lire_l_envoi(lire: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(lire)
+    def value_from_datadict(self: BlockWidget, data: Any, files: Any, name: str) -> Any:
         try:
-            valeur.envoi_illisible = True
-        except AttributeError:
-            # Une valeur qui ne porte pas d'attribut (texte, nombre) : rien de mieux que None.
-            return None
-        return valeur
+            if _identifiant_de_bloc_illisible(data, name):
+                raise ValueError(name)
+            return lire(self, data, files, name)
+        except _ILLISIBLE:
+            # Un corps vide, que le formulaire peut réafficher, marqué pour la validation.
+            valeur = self.block_def.get_default()
+            try:
+                valeur.envoi_illisible = True
+            except AttributeError:
+                # Une valeur qui ne porte pas d'attribut (texte, nombre) : rien de mieux que None.
+                return None
+            return valeur
+
+    return value_from_datadict
 
 
 def _valider(clean: Any) -> Any:
@@ -66,5 +73,5 @@ def _valider(clean: Any) -> Any:
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
     if not getattr(BlockField.clean, "envoi_illisible_refuse", False):
-        BlockWidget.value_from_datadict = _lire_l_envoi
+        BlockWidget.value_from_datadict = _lire_l_envoi(BlockWidget.value_from_datadict)
         BlockField.clean = _valider(BlockField.clean)

@@ -4,14 +4,17 @@ des pages) face à un identifiant absent ou illisible.
 Ces listes de sous-formulaires viennent de django-modelcluster. Pour chaque sous-formulaire
 existant, il relit l'identifiant envoyé (« workflow_tasks-0-id ») sans se demander s'il est là
 ni si c'est un nombre : un envoi incomplet ou trafiqué levait MultiValueDictKeyError ou
-ValidationError hors de la validation, soit une erreur 500. Django, pour ses propres listes de
-sous-formulaires, ignore un tel identifiant et laisse le champ caché le refuser (« Sélectionnez
-un choix valide ») : c'est ce que fait la version ci-dessous, posée au démarrage.
+ValidationError hors de la validation, soit une erreur 500 ; annoncer plus de sous-formulaires
+qu'il n'en existe levait IndexError. Django, pour ses propres listes, prend alors l'objet de
+même rang et laisse le champ caché de l'identifiant refuser la valeur (« Sélectionnez un choix
+valide ») : c'est ce que fait l'enveloppe ci-dessous, posée au démarrage autour de la méthode de
+modelcluster, qui reste seule à lire un envoi correct.
 """
 
 from __future__ import annotations
 
-import contextlib
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -19,36 +22,27 @@ from django.forms.models import BaseModelFormSet
 from modelcluster.forms import BaseTransientModelFormSet
 
 
-def _construire(self: BaseTransientModelFormSet, i: int, **kwargs: Any) -> Any:
-    """``BaseTransientModelFormSet._construct_form`` de modelcluster, sans erreur 500."""
-    existant = i < self.initial_form_count()
-    if self.is_bound and existant:
-        champ = self.model._meta.pk
-        identifiant = self.data.get(f"{self.add_prefix(i)}-{champ.name}")
-        if identifiant == "":
-            kwargs["instance"] = self.model()
-        elif identifiant is not None:
-            # Illisible : le champ caché de l'identifiant le refuse à la validation.
-            with contextlib.suppress(ValidationError):
-                kwargs["instance"] = self._existing_object(self._get_to_python(champ)(identifiant))
-    if existant and "instance" not in kwargs:
+def _sans_erreur_500(construire: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(construire)
+    def _construct_form(self: BaseTransientModelFormSet, i: int, **kwargs: Any) -> Any:
         try:
-            kwargs["instance"] = self.get_queryset()[i]
-        except IndexError:
-            # Plus de sous-formulaires annoncés qu'il n'en existe (nombre trafiqué).
-            kwargs["instance"] = self.model()
-    if not existant and self.initial_extra:
-        with contextlib.suppress(IndexError):
-            kwargs["initial"] = self.initial_extra[i - self.initial_form_count()]
-    return super(BaseModelFormSet, self)._construct_form(i, **kwargs)
+            return construire(self, i, **kwargs)
+        except (KeyError, ValidationError, IndexError):
+            try:
+                instance = self.get_queryset()[i]
+            except IndexError:
+                # Plus de sous-formulaires annoncés qu'il n'en existe (nombre trafiqué).
+                instance = self.model()
+            # Ce que fait modelcluster après avoir choisi l'objet : le formulaire de Django,
+            # sans la version de BaseModelFormSet.
+            return super(BaseModelFormSet, self)._construct_form(i, instance=instance, **kwargs)
 
-
-_construire.identifiant_illisible_accepte = True  # type: ignore[attr-defined]
+    _construct_form.identifiant_illisible_accepte = True  # type: ignore[attr-defined]
+    return _construct_form
 
 
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
-    if not getattr(
-        BaseTransientModelFormSet._construct_form, "identifiant_illisible_accepte", False
-    ):
-        BaseTransientModelFormSet._construct_form = _construire
+    construire = BaseTransientModelFormSet._construct_form
+    if not getattr(construire, "identifiant_illisible_accepte", False):
+        BaseTransientModelFormSet._construct_form = _sans_erreur_500(construire)
