@@ -23,6 +23,7 @@ from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkActi
 from wagtail.models import Page
 
 from rh_tpe.portail.choisisseurs import identifiant_lisible
+from rh_tpe.portail.correctifs import poser
 
 
 def _objets_coches(cls: type[BulkAction], model: Any, object_ids: Any) -> Any:
@@ -39,15 +40,14 @@ def _parente_lue(lire: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
             raise Http404
         return lire(self, parent_id)
 
-    get_all_objects_in_listing_query.identifiant_illisible_accepte = True  # type: ignore[attr-defined]
     return get_all_objects_in_listing_query
 
 
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
-    if not getattr(BulkAction.get_queryset, "identifiant_illisible_accepte", False):
-        _objets_coches.identifiant_illisible_accepte = True  # type: ignore[attr-defined]
-        BulkAction.get_queryset = classmethod(_objets_coches)  # type: ignore[assignment]
-    lire = PageBulkAction.get_all_objects_in_listing_query
-    if not getattr(lire, "identifiant_illisible_accepte", False):
-        PageBulkAction.get_all_objects_in_listing_query = _parente_lue(lire)
+    poser(BulkAction, "get_queryset", classmethod(_objets_coches))
+    poser(
+        PageBulkAction,
+        "get_all_objects_in_listing_query",
+        _parente_lue(PageBulkAction.get_all_objects_in_listing_query),
+    )

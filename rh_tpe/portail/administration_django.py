@@ -21,13 +21,13 @@ from typing import Any
 from django.contrib.admin import ModelAdmin, helpers
 
 from rh_tpe.portail.choisisseurs import identifiant_lisible
+from rh_tpe.portail.correctifs import poser
 
 
 def _champ_vide_ignore(lire: Callable[..., Any]) -> Callable[..., Any]:
     def get_object(self: ModelAdmin, request: Any, object_id: Any, from_field: Any = None) -> Any:
         return lire(self, request, object_id, from_field or None)
 
-    get_object.champ_vide_ignore = True  # type: ignore[attr-defined]
     return get_object
 
 
@@ -41,13 +41,10 @@ def _cases_lisibles(agir: Callable[..., Any]) -> Callable[..., Any]:
             request.POST = envoi
         return agir(self, request, queryset)
 
-    response_action.cases_illisibles_ignorees = True  # type: ignore[attr-defined]
     return response_action
 
 
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
-    if not getattr(ModelAdmin.get_object, "champ_vide_ignore", False):
-        ModelAdmin.get_object = _champ_vide_ignore(ModelAdmin.get_object)
-    if not getattr(ModelAdmin.response_action, "cases_illisibles_ignorees", False):
-        ModelAdmin.response_action = _cases_lisibles(ModelAdmin.response_action)
+    poser(ModelAdmin, "get_object", _champ_vide_ignore(ModelAdmin.get_object))
+    poser(ModelAdmin, "response_action", _cases_lisibles(ModelAdmin.response_action))

@@ -23,6 +23,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.blocks.base import BlockField, BlockWidget
 
+from rh_tpe.portail.correctifs import poser
+
 # Ce que lève la lecture d'un envoi incomplet (clé absente) ou trafiqué (nombre illisible).
 _ILLISIBLE = (KeyError, ValueError, TypeError, OverflowError, IndexError)
 
@@ -66,12 +68,10 @@ def _valider(clean: Any) -> Any:
             raise ValidationError(MESSAGE, code="envoi_illisible")
         return clean(self, value)
 
-    valider.envoi_illisible_refuse = True  # type: ignore[attr-defined]
     return valider
 
 
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
-    if not getattr(BlockField.clean, "envoi_illisible_refuse", False):
-        BlockWidget.value_from_datadict = _lire_l_envoi(BlockWidget.value_from_datadict)
-        BlockField.clean = _valider(BlockField.clean)
+    poser(BlockWidget, "value_from_datadict", _lire_l_envoi(BlockWidget.value_from_datadict))
+    poser(BlockField, "clean", _valider(BlockField.clean))

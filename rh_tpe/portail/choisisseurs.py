@@ -33,6 +33,8 @@ from wagtail.admin.views.generic.chooser import ChosenMultipleViewMixin, ChosenV
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.models import Page
 
+from rh_tpe.portail.correctifs import poser
+
 # Ce que lève la lecture d'un objet par un identifiant qui n'en est pas un.
 _ILLISIBLE = (ValueError, TypeError, OverflowError, ValidationError)
 
@@ -46,7 +48,6 @@ def _sans_identifiant_illisible(lire: Callable[[Any, Any], Any]) -> Callable[[An
             # Pas un identifiant : rien n'est choisi, le champ affiche déjà son erreur.
             return None
 
-    get_instance.identifiant_illisible_accepte = True  # type: ignore[attr-defined]
     return get_instance
 
 
@@ -57,9 +58,6 @@ def _objet_choisi(self: ChosenViewMixin, request: Any, pk: Any) -> Any:
     except (ObjectDoesNotExist, *_ILLISIBLE) as erreur:
         raise Http404 from erreur
     return self.get_chosen_response(item)
-
-
-_objet_choisi.identifiant_illisible_accepte = True  # type: ignore[attr-defined]
 
 
 def identifiant_lisible(modele: Any, identifiant: str) -> bool:
@@ -87,7 +85,6 @@ def _identifiants_lisibles(
                 request.GET.setlist(parametre, lisibles)
             return get(self, request, *args, **kwargs)
 
-        lire.identifiant_illisible_accepte = True  # type: ignore[attr-defined]
         return lire
 
     return decorer
@@ -100,15 +97,12 @@ def _chemin_absolu(value: Any) -> bool:
 
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
-    if not getattr(BaseChooser.get_instance, "identifiant_illisible_accepte", False):
-        BaseChooser.get_instance = _sans_identifiant_illisible(BaseChooser.get_instance)
-    if not getattr(ChosenViewMixin.get, "identifiant_illisible_accepte", False):
-        ChosenViewMixin.get = _objet_choisi
+    poser(BaseChooser, "get_instance", _sans_identifiant_illisible(BaseChooser.get_instance))
+    poser(ChosenViewMixin, "get", _objet_choisi)
     for vue, parametre, modele in (
         (ChosenMultipleViewMixin, "id", lambda vue: vue.model_class),
         (choix_de_page.ChosenMultipleView, "id", lambda vue: Page),
         (choix_de_page.BrowseView, "target_pages[]", lambda vue: Page),
     ):
-        if not getattr(vue.get, "identifiant_illisible_accepte", False):
-            vue.get = _identifiants_lisibles(parametre, modele)(vue.get)
-    URLOrAbsolutePathValidator.is_absolute_path = staticmethod(_chemin_absolu)
+        poser(vue, "get", _identifiants_lisibles(parametre, modele)(vue.get))
+    poser(URLOrAbsolutePathValidator, "is_absolute_path", staticmethod(_chemin_absolu))

@@ -21,6 +21,8 @@ from django.core.exceptions import ValidationError
 from django.forms.models import BaseModelFormSet
 from modelcluster.forms import BaseTransientModelFormSet
 
+from rh_tpe.portail.correctifs import poser
+
 
 def _sans_erreur_500(construire: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(construire)
@@ -37,12 +39,13 @@ def _sans_erreur_500(construire: Callable[..., Any]) -> Callable[..., Any]:
             # sans la version de BaseModelFormSet.
             return super(BaseModelFormSet, self)._construct_form(i, instance=instance, **kwargs)
 
-    _construct_form.identifiant_illisible_accepte = True  # type: ignore[attr-defined]
     return _construct_form
 
 
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
-    construire = BaseTransientModelFormSet._construct_form
-    if not getattr(construire, "identifiant_illisible_accepte", False):
-        BaseTransientModelFormSet._construct_form = _sans_erreur_500(construire)
+    poser(
+        BaseTransientModelFormSet,
+        "_construct_form",
+        _sans_erreur_500(BaseTransientModelFormSet._construct_form),
+    )

@@ -16,6 +16,8 @@ from django.core.signing import BadSignature
 from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.forms import ConfirmImportManagementForm
 
+from rh_tpe.portail.correctifs import poser
+
 
 def _verifier(self: ConfirmImportManagementForm) -> dict[str, Any]:
     donnees = forms.Form.clean(self)
@@ -32,10 +34,6 @@ def _verifier(self: ConfirmImportManagementForm) -> dict[str, Any]:
     return donnees
 
 
-_verifier.envoi_trafique_refuse = True  # type: ignore[attr-defined]
-
-
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
-    if not getattr(ConfirmImportManagementForm.clean, "envoi_trafique_refuse", False):
-        ConfirmImportManagementForm.clean = _verifier
+    poser(ConfirmImportManagementForm, "clean", _verifier)

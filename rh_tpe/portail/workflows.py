@@ -14,6 +14,8 @@ from django.core.paginator import Paginator
 from wagtail.admin.views.workflows import Edit
 from wagtail.models import Page
 
+from rh_tpe.portail.correctifs import poser
+
 
 def _pages_du_workflow(self: Edit) -> Any:
     pages = Page.objects.filter(workflowpage__workflow=self.get_object())
@@ -21,10 +23,6 @@ def _pages_du_workflow(self: Edit) -> Any:
     return pages.paginator.get_page(self.request.GET.get("p"))
 
 
-_pages_du_workflow.numero_illisible_accepte = True  # type: ignore[attr-defined]
-
-
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
-    if not getattr(Edit.get_paginated_pages, "numero_illisible_accepte", False):
-        Edit.get_paginated_pages = _pages_du_workflow
+    poser(Edit, "get_paginated_pages", _pages_du_workflow)
