@@ -269,3 +269,16 @@ def test_le_recapitulatif_previent_quand_les_reponses_ne_disent_plus_ce_que_dit_
         parcours, {**reponses, "remuneration": {**reponses["remuneration"], "montant": "2200.00"}}
     )
     assert AVERTISSEMENT not in texte(parcours.client.get(parcours.url("recapitulatif")))
+
+
+@pytest.mark.parametrize("saisie", ["abc", "2026-02-31", "99999-01-01", "1e999", "\x00"])
+def test_une_date_limite_illisible_est_redemandee_sous_le_champ(parcours, reponses, saisie):
+    parcours.remplir(reponses, jusqu_a="recapitulatif")
+    recap = {**reponses["recapitulatif"], "date_limite_acceptation": saisie}
+
+    reponse = parcours.poster("recapitulatif", recap, preparer_offre="1")
+
+    assert reponse.status_code == 200
+    assert reponse.context["wizard"]["form"].errors["date_limite_acceptation"]
+    assert not DocumentGenere.objects.exists()
+    assert not Embauche.objects.exists()
