@@ -1041,16 +1041,24 @@ class ClausesForm(EtapeForm):
 class RecapitulatifForm(EtapeForm):
     lieu_signature = forms.CharField(label=_("Lieu de signature"), max_length=120)
     date_signature = ChampDate(label=_("Date de signature"), widget=_date())
-    # Seulement pour l'offre de contrat, préparée avant le contrat : la vue l'exige quand
-    # l'offre est demandée ; le moteur de documents vérifie qu'elle tombe entre la date de
-    # l'offre et l'entrée en fonction.
+
+
+class OffreForm(FormulaireDsfr):
+    """L'offre de contrat préparée au récapitulatif, avant le contrat : où et quand elle est
+    faite, et jusqu'à quand le candidat peut l'accepter. Un formulaire à part de celui du
+    contrat : la touche Entrée dans ses champs prépare l'offre, jamais le contrat. Le moteur de
+    documents vérifie que la date limite tombe entre la date de l'offre et l'entrée en
+    fonction (C. civ. 1116)."""
+
+    lieu = forms.CharField(label=_("Offre faite à"), max_length=120)
+    date = ChampDate(label=_("Date de l'offre"), widget=_date())
     date_limite_acceptation = ChampDate(
         label=_("Date limite pour accepter l'offre"),
         help_text=_(
-            "Pour l'offre de contrat seulement : le candidat répond au plus tard ce jour-là, "
-            "avant son premier jour de travail. Format : jj/mm/aaaa."
+            "Le candidat répond au plus tard ce jour-là, avant son premier jour de travail. "
+            "Format : jj/mm/aaaa."
         ),
-        required=False,
+        error_messages={"required": _("Indiquez jusqu'à quand le candidat peut accepter l'offre.")},
         widget=_date(),
     )
 

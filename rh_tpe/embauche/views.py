@@ -51,6 +51,8 @@ ETAPES = (
 )
 TITRES = {code: titre for code, _form, titre in ETAPES}
 RECAP = "recapitulatif"
+# Le formulaire de l'offre de contrat, à part de celui du récapitulatif sur la même page.
+PREFIXE_OFFRE = "offre"
 
 
 def chef_requis(vue: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -300,38 +302,40 @@ class ParcoursEmbauche(NamedUrlWizardView):
     # --- L'offre de contrat, avant le contrat ----------------------------------------------
 
     def _preparer_offre(self) -> HttpResponse:
-        """Le récapitulatif envoyé par « Préparer l'offre de contrat » : l'offre est produite
-        et gardée avec le brouillon, qui reste ouvert pour le contrat. La saisie du
-        récapitulatif est gardée dans tous les cas."""
-        self.storage.set_step_data(RECAP, self.request.POST)
-        form = self.get_form(step=RECAP, data=self.request.POST)
-        if form.is_valid() and not form.cleaned_data.get("date_limite_acceptation"):
-            form.add_error(
-                "date_limite_acceptation",
-                _("Indiquez jusqu'à quand le candidat peut accepter l'offre."),
-            )
-        if not form.is_valid():
-            return self.render(form)
+        """Le formulaire de l'offre de contrat, envoyé depuis le récapitulatif : l'offre est
+        produite et gardée avec le brouillon, qui reste ouvert pour le contrat. La saisie du
+        récapitulatif n'est pas touchée ; celle de l'offre est gardée en cas de refus."""
+        form_offre = forms.OffreForm(self.request.POST, prefix=PREFIXE_OFFRE)
+        if not form_offre.is_valid():
+            return self._recapitulatif_avec_l_offre(form_offre)
         etapes = {}
         for code in self.get_form_list():
+            if code == RECAP:
+                continue
             form_etape = self.get_form(step=code, data=self.storage.get_step_data(code))
             if not form_etape.is_valid():
                 return self.render_revalidation_failure(code, form_etape)
             etapes[code] = form_etape.cleaned_data
+        etapes[RECAP] = {
+            "lieu_signature": form_offre.cleaned_data["lieu"],
+            "date_signature": form_offre.cleaned_data["date"],
+        }
         try:
             services.offre_preparer(
                 auteur=self.request.user,
                 brouillon=self.brouillon,
                 etapes=etapes,
-                date_limite_acceptation=form.cleaned_data["date_limite_acceptation"],
+                date_limite_acceptation=form_offre.cleaned_data["date_limite_acceptation"],
             )
         except services.BrouillonDejaFinalise:
             self.brouillon.pk = None
             return _vers_l_embauche_enregistree(self.request, self.brouillon.uuid)
         except RefusJuridique as refus:
             if refus.champ == "date_limite_acceptation":
-                form.add_error("date_limite_acceptation", f"{refus} (article {refus.article})")
-                return self.render(form)
+                form_offre.add_error(
+                    "date_limite_acceptation", f"{refus} (article {refus.article})"
+                )
+                return self._recapitulatif_avec_l_offre(form_offre)
             return self._refus_au_recapitulatif(str(refus), refus.champ, refus.article, offre=True)
         except ReponsesInvalides as erreurs:
             premiere = next(iter(erreurs.erreurs), None)
@@ -347,6 +351,25 @@ class ParcoursEmbauche(NamedUrlWizardView):
             ),
         )
         return redirect(self.get_step_url(RECAP))
+
+    def _recapitulatif_avec_l_offre(self, form_offre: forms.OffreForm) -> HttpResponse:
+        """Le récapitulatif réaffiché avec le formulaire de l'offre et ses erreurs."""
+        self.form_offre = form_offre
+        return self.render(self.get_form(step=RECAP, data=self.storage.get_step_data(RECAP)))
+
+    def _form_offre_initial(self, offre: Any) -> forms.OffreForm:
+        """Le formulaire de l'offre : la dernière offre préparée, sinon la commune de
+        l'entreprise et la date du jour."""
+        if offre is not None:
+            faite = offre.reponses
+            initial = {
+                "lieu": faite.get("lieu_signature"),
+                "date": faite.get("date_signature"),
+                "date_limite_acceptation": faite.get("date_limite_acceptation"),
+            }
+        else:
+            initial = {"lieu": self.entreprise.commune, "date": timezone.localdate()}
+        return forms.OffreForm(prefix=PREFIXE_OFFRE, initial=initial)
 
     def _refus_au_recapitulatif(
         self, message: str, champ: str | None, article: str | None = None, *, offre: bool = False
@@ -436,6 +459,9 @@ class ParcoursEmbauche(NamedUrlWizardView):
             contexte["verifications"] = self._verifications()
             offre = self.brouillon.offre
             contexte["offre"] = offre
+            contexte["offre_form"] = getattr(self, "form_offre", None) or (
+                self._form_offre_initial(offre)
+            )
             if offre is not None:
                 contexte["offre_a_refaire"] = services.offre_differe_des_reponses(
                     offre=offre, etapes=self._etapes_avant_recapitulatif()

@@ -181,9 +181,10 @@ def test_un_boulanger_en_cdi_a_temps_complet(contextes, live_server):
         page.get_by_text("Indiquez jusqu'à quand le candidat peut accepter l'offre.")
     ).to_be_visible()
     assert violations_graves(page) == []
+    # La touche Entrée dans un champ de l'offre prépare l'offre, pas le contrat.
     limite = _lundi_dans(5) - datetime.timedelta(days=7)
     page.get_by_label("Date limite pour accepter l'offre").fill(limite.isoformat())
-    page.get_by_role("button", name="Préparer l'offre de contrat").click()
+    page.get_by_label("Offre faite à").press("Enter")
     expect(page.get_by_text("L'offre de contrat est prête")).to_be_visible()
     assert violations_graves(page) == []
     offre = _telecharger(page, "PDF — offre de contrat")

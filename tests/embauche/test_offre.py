@@ -30,12 +30,16 @@ pytestmark = pytest.mark.django_db
 DATE_LIMITE = DEBUT - datetime.timedelta(days=10)
 
 
-def _demander_l_offre(parcours, reponses, date_limite: datetime.date | None = DATE_LIMITE):
+def _demander_l_offre(parcours, reponses, date_limite: datetime.date | None = DATE_LIMITE, **offre):
+    """Remplit le parcours jusqu'au récapitulatif et envoie le formulaire de l'offre."""
     parcours.remplir(reponses, jusqu_a="recapitulatif")
-    recap = {**reponses["recapitulatif"]}
+    champs = {"lieu": "Cahors", "date": timezone.localdate().isoformat(), **offre}
     if date_limite is not None:
-        recap["date_limite_acceptation"] = date_limite.isoformat()
-    return parcours.poster("recapitulatif", recap, preparer_offre="1")
+        champs["date_limite_acceptation"] = date_limite.isoformat()
+    envoi = {f"offre-{nom}": valeur for nom, valeur in champs.items()}
+    envoi[f"embauche_{parcours.brouillon.uuid}-current_step"] = "recapitulatif"
+    envoi["preparer_offre"] = "1"
+    return parcours.client.post(parcours.url("recapitulatif"), envoi)
 
 
 def _textes(client, document: DocumentGenere) -> tuple[str, str]:
@@ -85,19 +89,17 @@ def test_l_offre_se_prepare_au_recapitulatif_et_le_brouillon_reste_pour_le_contr
 def test_sans_date_limite_l_offre_est_redemandee_sous_le_champ_sans_perdre_la_saisie(
     parcours, reponses
 ):
-    reponses["recapitulatif"]["lieu_signature"] = "Figeac"
-
-    reponse = _demander_l_offre(parcours, reponses, date_limite=None)
+    reponse = _demander_l_offre(parcours, reponses, date_limite=None, lieu="Figeac")
 
     assert reponse.status_code == 200
-    form = reponse.context["wizard"]["form"]
+    form = reponse.context["offre_form"]
     assert form.errors["date_limite_acceptation"] == [
         "Indiquez jusqu'à quand le candidat peut accepter l'offre."
     ]
     html = reponse.content.decode()
     assert 'value="Figeac"' in html
     # Le message est dans le conteneur que le champ cite (aria-describedby).
-    conteneur = _conteneur_d_erreur(html, "recapitulatif-date_limite_acceptation")
+    conteneur = _conteneur_d_erreur(html, "offre-date_limite_acceptation")
     assert "Indiquez jusqu&#x27;à quand le candidat peut accepter l&#x27;offre." in conteneur
     assert not DocumentGenere.objects.exists()
 
@@ -111,7 +113,7 @@ def test_une_date_limite_qui_n_est_pas_avant_l_entree_en_fonction_est_refusee_av
     )
 
     assert reponse.status_code == 200
-    (erreur,) = reponse.context["wizard"]["form"].errors["date_limite_acceptation"]
+    (erreur,) = reponse.context["offre_form"].errors["date_limite_acceptation"]
     assert "avant la date d'entrée en fonction" in erreur
     assert "C. civ. 1116" in erreur
     assert not DocumentGenere.objects.exists()
@@ -123,7 +125,7 @@ def test_une_date_limite_passee_avant_la_date_de_l_offre_est_refusee(parcours, r
     reponse = _demander_l_offre(parcours, reponses, date_limite=hier)
 
     assert reponse.status_code == 200
-    (erreur,) = reponse.context["wizard"]["form"].errors["date_limite_acceptation"]
+    (erreur,) = reponse.context["offre_form"].errors["date_limite_acceptation"]
     assert "après la date de l'offre" in erreur
     assert not DocumentGenere.objects.exists()
 
@@ -242,7 +244,7 @@ def test_un_candidat_mineur_paye_au_minimum_des_jeunes_travailleurs_a_son_offre(
 
     reponse = _demander_l_offre(parcours, reponses)
 
-    assert reponse.status_code == 302, reponse.context and reponse.context["wizard"]["form"].errors
+    assert reponse.status_code == 302, reponse.context and reponse.context["offre_form"].errors
     assert BrouillonEmbauche.objects.get().offre is not None
 
 
@@ -273,12 +275,11 @@ def test_le_recapitulatif_previent_quand_les_reponses_ne_disent_plus_ce_que_dit_
 
 @pytest.mark.parametrize("saisie", ["abc", "2026-02-31", "99999-01-01", "1e999", "\x00"])
 def test_une_date_limite_illisible_est_redemandee_sous_le_champ(parcours, reponses, saisie):
-    parcours.remplir(reponses, jusqu_a="recapitulatif")
-    recap = {**reponses["recapitulatif"], "date_limite_acceptation": saisie}
-
-    reponse = parcours.poster("recapitulatif", recap, preparer_offre="1")
+    reponse = _demander_l_offre(
+        parcours, reponses, date_limite=None, date_limite_acceptation=saisie
+    )
 
     assert reponse.status_code == 200
-    assert reponse.context["wizard"]["form"].errors["date_limite_acceptation"]
+    assert reponse.context["offre_form"].errors["date_limite_acceptation"]
     assert not DocumentGenere.objects.exists()
     assert not Embauche.objects.exists()
