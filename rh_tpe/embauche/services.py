@@ -221,6 +221,22 @@ def _duree_et_motif_du_cdd(contrat: Mapping[str, Any]) -> str:
     }
 
 
+def _brouillon_verrouille(
+    *, auteur: Utilisateur, brouillon: BrouillonEmbauche
+) -> BrouillonEmbauche:
+    """Le brouillon de l'entreprise de l'auteur, relu sous verrou (dans une transaction).
+
+    Deux envois simultanés (double clic, deux onglets) : le second attend ici la fin du premier
+    (verrou de la ligne, PostgreSQL) ; s'il ne trouve plus le brouillon, devenu une embauche,
+    `BrouillonDejaFinalise`."""
+    if brouillon.entreprise_id != auteur.entreprise_id:
+        raise PermissionError("brouillon d'une autre entreprise")
+    verrouille = BrouillonEmbauche.objects.select_for_update().filter(pk=brouillon.pk).first()
+    if verrouille is None:
+        raise BrouillonDejaFinalise(brouillon.uuid)
+    return verrouille
+
+
 @transaction.atomic
 def offre_preparer(
     *,
@@ -234,11 +250,7 @@ def offre_preparer(
     enregistrer. Le brouillon reste : le contrat se produit ensuite, une fois l'offre
     acceptée."""
     entreprise: Entreprise = auteur.entreprise
-    if brouillon.entreprise_id != entreprise.pk:
-        raise PermissionError("brouillon d'une autre entreprise")
-    verrouille = BrouillonEmbauche.objects.select_for_update().filter(pk=brouillon.pk).first()
-    if verrouille is None:
-        raise BrouillonDejaFinalise(brouillon.uuid)
+    verrouille = _brouillon_verrouille(auteur=auteur, brouillon=brouillon)
     offre = document_generer(
         entreprise=entreprise,
         auteur=auteur,
@@ -311,15 +323,9 @@ def embauche_finaliser(
     enregistrer : tout se passe dans une transaction.
     """
     entreprise: Entreprise = auteur.entreprise
-    if brouillon.entreprise_id != entreprise.pk:
-        raise PermissionError("brouillon d'une autre entreprise")
-    # Un récapitulatif envoyé deux fois (double clic, deux onglets) : la seconde requête attend
-    # ici la fin de la première (verrou de la ligne, PostgreSQL), puis ne trouve plus le
-    # brouillon. Sous SQLite, qui n'a pas ce verrou, l'unicité de l'identifiant de l'embauche,
-    # repris du brouillon, refuse le doublon.
-    verrouille = BrouillonEmbauche.objects.select_for_update().filter(pk=brouillon.pk).first()
-    if verrouille is None:
-        raise BrouillonDejaFinalise(brouillon.uuid)
+    # Sous SQLite, qui n'a pas le verrou de ligne, l'unicité de l'identifiant de l'embauche,
+    # repris du brouillon, refuse le doublon d'un récapitulatif envoyé deux fois.
+    verrouille = _brouillon_verrouille(auteur=auteur, brouillon=brouillon)
     type_code, reponses = reponses_du_contrat(etapes)
     for champ in (
         "raison_sociale",

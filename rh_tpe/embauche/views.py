@@ -51,6 +51,7 @@ ETAPES = (
 )
 TITRES = {code: titre for code, _form, titre in ETAPES}
 RECAP = "recapitulatif"
+AVANT_RECAP = [code for code, _form, _titre in ETAPES if code != RECAP]
 # Le formulaire de l'offre de contrat, à part de celui du récapitulatif sur la même page.
 PREFIXE_OFFRE = "offre"
 
@@ -308,14 +309,9 @@ class ParcoursEmbauche(NamedUrlWizardView):
         form_offre = forms.OffreForm(self.request.POST, prefix=PREFIXE_OFFRE)
         if not form_offre.is_valid():
             return self._recapitulatif_avec_l_offre(form_offre)
-        etapes = {}
-        for code in self.get_form_list():
-            if code == RECAP:
-                continue
-            form_etape = self.get_form(step=code, data=self.storage.get_step_data(code))
-            if not form_etape.is_valid():
-                return self.render_revalidation_failure(code, form_etape)
-            etapes[code] = form_etape.cleaned_data
+        etapes, echec = self._etapes_validees(AVANT_RECAP)
+        if echec is not None:
+            return echec
         etapes[RECAP] = {
             "lieu_signature": form_offre.cleaned_data["lieu"],
             "date_signature": form_offre.cleaned_data["date"],
@@ -390,13 +386,23 @@ class ParcoursEmbauche(NamedUrlWizardView):
 
     # --- La fin : un seul service, et un refus montré au récapitulatif ------------------------
 
-    def render_done(self, form: Any, **kwargs: Any) -> HttpResponse:
+    def _etapes_validees(
+        self, codes: Any, **kwargs: Any
+    ) -> tuple[dict[str, dict[str, Any]], HttpResponse | None]:
+        """Les réponses validées des étapes ``codes``, relues du brouillon ; à la première
+        étape qui ne l'est plus, la réponse qui y ramène (formtools)."""
         etapes: dict[str, dict[str, Any]] = {}
-        for code in self.get_form_list():
-            form_obj = self.get_form(step=code, data=self.storage.get_step_data(code))
-            if not form_obj.is_valid():
-                return self.render_revalidation_failure(code, form_obj, **kwargs)
-            etapes[code] = form_obj.cleaned_data
+        for code in codes:
+            form = self.get_form(step=code, data=self.storage.get_step_data(code))
+            if not form.is_valid():
+                return etapes, self.render_revalidation_failure(code, form, **kwargs)
+            etapes[code] = form.cleaned_data
+        return etapes, None
+
+    def render_done(self, form: Any, **kwargs: Any) -> HttpResponse:
+        etapes, echec = self._etapes_validees(self.get_form_list(), **kwargs)
+        if echec is not None:
+            return echec
         try:
             embauche = services.embauche_finaliser(
                 auteur=self.request.user, brouillon=self.brouillon, etapes=etapes
@@ -463,20 +469,12 @@ class ParcoursEmbauche(NamedUrlWizardView):
                 self._form_offre_initial(offre)
             )
             if offre is not None:
+                # Le récapitulatif ne s'affiche que si toutes les étapes sont valides.
+                etapes, _echec = self._etapes_validees(AVANT_RECAP)
                 contexte["offre_a_refaire"] = services.offre_differe_des_reponses(
-                    offre=offre, etapes=self._etapes_avant_recapitulatif()
+                    offre=offre, etapes=etapes
                 )
         return contexte
-
-    def _etapes_avant_recapitulatif(self) -> dict[str, dict[str, Any]]:
-        """Les réponses validées des étapes, sans le récapitulatif (le récapitulatif n'est
-        affiché que si toutes le sont)."""
-        etapes = {}
-        for code, _form, _titre in ETAPES[:-1]:
-            form = self.get_form(step=code, data=self.storage.get_step_data(code))
-            if form.is_valid():
-                etapes[code] = form.cleaned_data
-        return etapes
 
     def _groupes(self) -> list[dict[str, Any]]:
         groupes = []

@@ -13,6 +13,15 @@ pytestmark = pytest.mark.django_db
 PNG_ENDOMMAGE = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
 
 
+def _trafiquer(donnees: dict, trafic: dict) -> None:
+    """Applique le trafic à l'envoi : une valeur remplace celle du champ, None retire le champ."""
+    for cle, valeur in trafic.items():
+        if valeur is None:
+            donnees.pop(cle)
+        else:
+            donnees[cle] = valeur
+
+
 def _png_endommage() -> SimpleUploadedFile:
     return SimpleUploadedFile("photo.png", PNG_ENDOMMAGE, content_type="image/png")
 
@@ -208,11 +217,7 @@ def _article_en_edition():
 def test_un_corps_en_blocs_recu_incomplet_est_refuse_avec_un_message(client, trafic):
     """Wagtail relisait les clés du corps sans vérifier qu'elles étaient là : erreur 500."""
     article, donnees = _article_en_edition()
-    for cle, valeur in trafic.items():
-        if valeur is None:
-            donnees.pop(cle)
-        else:
-            donnees[cle] = valeur
+    _trafiquer(donnees, trafic)
     client.force_login(AdministrateurFactory())
 
     reponse = client.post(f"/admin/pages/{article.pk}/edit/", donnees)
@@ -484,11 +489,7 @@ def test_un_import_de_redirections_trafique_est_refuse_sans_erreur_500(client, t
         "from_index": "0",
         "to_index": "1",
     }
-    for cle, valeur in trafic.items():
-        if valeur is None:
-            donnees.pop(cle)
-        else:
-            donnees[cle] = valeur
+    _trafiquer(donnees, trafic)
     client.force_login(AdministrateurFactory())
 
     reponse = client.post("/admin/redirects/import/process/", donnees)
