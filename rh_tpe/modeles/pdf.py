@@ -9,8 +9,10 @@ WeasyPrint ne va chercher que les ressources du projet (polices livrées dans `p
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
+import io
 import threading
 import zlib
 from html import escape
@@ -55,14 +57,40 @@ class RecuperateurRestreint(URLFetcher):
         return super().fetch(chemin.as_uri())
 
 
-# Profil de couleur de l'« output intent » PDF/A. WeasyPrint 70 ouvre son propre profil sRGB à
-# chaque rendu sans refermer le fichier (ResourceWarning) : on le charge une fois, fichier
-# refermé, et on le lui passe sous un autre nom.
+# Profil de couleur de l'« output intent » PDF/A, sous un nom à nous : WeasyPrint 70 ouvrirait
+# son propre profil sRGB à chaque rendu sans refermer le fichier (ResourceWarning).
 PROFIL_SRGB = "srgb-rh-tpe"
 
 
+class ProfilDeCouleur(ColorProfile):
+    """Un profil de couleur qui incorpore toujours les octets de son fichier.
+
+    `ColorProfile.content` fait réécrire le profil par littleCMS ; une fois que WeasyPrint a lu
+    son nom (pour l'« output intent »), cette réécriture change (3 024 → 3 116 octets) : le
+    premier PDF d'un processus différait des suivants pour le même document.
+    """
+
+    def __init__(self, contenu: bytes, nom_de_fichier: str) -> None:
+        super().__init__(
+            io.BytesIO(contenu), nom_de_fichier, "relative-colorimetric", (["r"], ["g"], ["b"])
+        )
+        self._contenu = contenu
+
+    @property
+    def content(self) -> bytes:
+        return self._contenu
+
+
+@dataclasses.dataclass(frozen=True)
+class Outils:
+    configuration: FontConfiguration
+    feuille: CSS
+    recuperateur: RecuperateurRestreint
+    profils: dict[str, ColorProfile]
+
+
 @functools.cache
-def _outils() -> tuple[FontConfiguration, CSS, RecuperateurRestreint, dict[str, ColorProfile]]:
+def _outils() -> Outils:
     # Lus une fois par processus : l'analyse de la feuille de style, le chargement des polices et
     # du profil de couleur coûtent plus cher que la mise en page d'un contrat.
     configuration = FontConfiguration()
@@ -70,11 +98,9 @@ def _outils() -> tuple[FontConfiguration, CSS, RecuperateurRestreint, dict[str, 
     feuille = CSS(
         filename=str(FEUILLE_DE_STYLE), font_config=configuration, url_fetcher=recuperateur
     )
-    with (resources.files("weasyprint.pdf") / "sRGB2014.icc").open("rb") as fichier:
-        profil = ColorProfile(
-            fichier, "sRGB2014.icc", "relative-colorimetric", (["r"], ["g"], ["b"])
-        )
-    return configuration, feuille, recuperateur, {PROFIL_SRGB: profil}
+    srgb = (resources.files("weasyprint.pdf") / "sRGB2014.icc").read_bytes()
+    profils: dict[str, ColorProfile] = {PROFIL_SRGB: ProfilDeCouleur(srgb, "sRGB2014.icc")}
+    return Outils(configuration, feuille, recuperateur, profils)
 
 
 def _compresser_une_fois(_rendu: RenduWeasyPrint, pdf: pydyf.PDF) -> None:
@@ -190,18 +216,18 @@ def rendre_pdf(document: Document) -> tuple[str, str, bytes]:
 
     Mêmes document et dates de métadonnées → mêmes octets.
     """
-    configuration, feuille, recuperateur, profils = _outils()
+    outils = _outils()
     html = HTML(
         string=document_html(document),
         base_url=DOSSIER_POLICES.as_uri() + "/",
-        url_fetcher=recuperateur,
+        url_fetcher=outils.recuperateur,
     )
     contenu = ecrire_pdf(
         html,
-        stylesheets=[feuille],
-        font_config=configuration,
+        stylesheets=[outils.feuille],
+        font_config=outils.configuration,
         pdf_variant=VARIANTE_PDF,
-        color_profiles=profils,
+        color_profiles=outils.profils,
         output_intent=PROFIL_SRGB,
     )
     return f"{document.nom_fichier}.pdf", MIME_PDF, contenu

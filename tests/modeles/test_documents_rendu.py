@@ -7,6 +7,7 @@ paragraphes et tableaux du DOCX lus par python-docx.
 from __future__ import annotations
 
 import datetime
+import importlib.resources
 import io
 import re
 import zipfile
@@ -279,6 +280,26 @@ def test_memes_reponses_et_memes_dates_donnent_les_memes_octets():
     )
     assert rendre_pdf(autre_date.document)[2] != rendre_pdf(premiere.document)[2]
     assert rendre_les_deux(autre_date) == rendre_les_deux(premiere)
+
+
+def test_le_premier_pdf_d_un_processus_a_les_memes_octets_que_les_suivants():
+    """Un document rendu juste après le démarrage d'un processus, puis de nouveau plus tard,
+    donne le même fichier : le profil de couleur incorporé ne change pas d'un rendu à l'autre."""
+    from rh_tpe.modeles import pdf
+
+    document = composer_exemple("cdi").document
+    pdf._outils.cache_clear()
+    try:
+        premier, second = rendre_pdf(document), rendre_pdf(document)
+    finally:
+        pdf._outils.cache_clear()
+    assert premier == second
+    # Le profil incorporé est le fichier sRGB livré avec WeasyPrint, octet pour octet.
+    lecteur = pypdf.PdfReader(io.BytesIO(second[2]))
+    intention = lecteur.trailer["/Root"]["/OutputIntents"][0].get_object()
+    profil = intention["/DestOutputProfile"].get_object().get_data()
+    attendu = (importlib.resources.files("weasyprint.pdf") / "sRGB2014.icc").read_bytes()
+    assert profil == attendu
 
 
 def test_le_docx_a_de_vrais_styles_word_une_pagination_et_ses_proprietes():
