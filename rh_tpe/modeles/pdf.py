@@ -31,6 +31,7 @@ MIME_PDF = "application/pdf"
 DOSSIER_RESSOURCES = Path(__file__).resolve().parent
 DOSSIER_POLICES = DOSSIER_RESSOURCES / "polices"
 FEUILLE_DE_STYLE = DOSSIER_RESSOURCES / "pdf.css"
+FEUILLE_AGENT = DOSSIER_RESSOURCES / "pdf-agent.css"
 
 # PDF/A-3b : archivable (polices incorporées, profil de couleur, métadonnées XMP) pour un coût
 # de rendu négligeable ; un contrat se conserve des années.
@@ -85,6 +86,7 @@ class ProfilDeCouleur(ColorProfile):
 class Outils:
     configuration: FontConfiguration
     feuille: CSS
+    agent: CSS
     recuperateur: RecuperateurRestreint
     profils: dict[str, ColorProfile]
 
@@ -98,9 +100,18 @@ def _outils() -> Outils:
     feuille = CSS(
         filename=str(FEUILLE_DE_STYLE), font_config=configuration, url_fetcher=recuperateur
     )
+    agent = CSS(filename=str(FEUILLE_AGENT), font_config=configuration)
     srgb = (resources.files("weasyprint.pdf") / "sRGB2014.icc").read_bytes()
     profils: dict[str, ColorProfile] = {PROFIL_SRGB: ProfilDeCouleur(srgb, "sRGB2014.icc")}
-    return Outils(configuration, feuille, recuperateur, profils)
+    return Outils(configuration, feuille, agent, recuperateur, profils)
+
+
+class HTMLDuDocument(HTML):
+    """Le HTML d'un document, mis en forme avec la feuille « agent utilisateur » réduite
+    (`pdf-agent.css`) au lieu de la feuille HTML complète de WeasyPrint."""
+
+    def _ua_stylesheets(self, forms: bool = False) -> list[CSS]:
+        return [_outils().agent]
 
 
 def _compresser_une_fois(_rendu: RenduWeasyPrint, pdf: pydyf.PDF) -> None:
@@ -190,11 +201,10 @@ def document_html(document: Document) -> str:
         corps += [_paragraphe(ligne) for ligne in partie.lignes]
         corps.append(f'<p class="denomination">{escape(partie.denomination)}</p></div>')
     corps.append(f'<div class="preambule">{_blocs(document.preambule)}</div>')
+    # Pas d'élément autour de chaque article : l'intitulé suffit, et 12 blocs imbriqués de
+    # plus coûtaient ~5 % du rendu (bench/documents.py).
     for article in document.articles:
-        corps.append(
-            f'<section class="article"><h2>{escape(article.intitule)}</h2>'
-            f"{_blocs(article.blocs)}</section>"
-        )
+        corps.append(f"<h2>{escape(article.intitule)}</h2>{_blocs(article.blocs)}")
     signature = document.signature
     corps.append(f'<section class="signature"><p>{escape(signature.formule)}</p><table>')
     for classe, attribut in (("role", "role"), ("nom", "nom"), ("mention", "mention")):
@@ -217,7 +227,7 @@ def rendre_pdf(document: Document) -> tuple[str, str, bytes]:
     Mêmes document et dates de métadonnées → mêmes octets.
     """
     outils = _outils()
-    html = HTML(
+    html = HTMLDuDocument(
         string=document_html(document),
         base_url=DOSSIER_POLICES.as_uri() + "/",
         url_fetcher=outils.recuperateur,

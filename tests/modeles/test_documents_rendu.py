@@ -302,6 +302,35 @@ def test_le_premier_pdf_d_un_processus_a_les_memes_octets_que_les_suivants():
     assert profil == attendu
 
 
+@pytest.mark.parametrize(
+    ("code", "modifications"),
+    [
+        ("cdi", {}),
+        ("cdd", {}),
+        ("cdd", {"motif": "accroissement_temporaire", "terme": "precis", "date_fin": "2027-03-12"}),
+        (
+            "promesse_embauche",
+            {"poste_intitule": "عامل مخبز", "entreprise_raison_sociale": "A & B"},
+        ),
+    ],
+)
+def test_la_feuille_agent_reduite_donne_le_pdf_de_la_feuille_html_complete(
+    monkeypatch, code, modifications
+):
+    """`pdf-agent.css` ne garde de la feuille HTML de WeasyPrint que ce qui touche nos
+    éléments : le PDF doit rester, octet pour octet, celui de la feuille complète."""
+    from weasyprint import HTML
+
+    from rh_tpe.modeles import pdf
+
+    # La méthode remplacée est interne à WeasyPrint : si elle change de nom, on le saura.
+    assert callable(getattr(HTML, "_ua_stylesheets", None))
+    document = composer_exemple(code, **modifications).document
+    reduit = rendre_pdf(document)
+    monkeypatch.setattr(pdf, "HTMLDuDocument", HTML)
+    assert rendre_pdf(document) == reduit
+
+
 def test_le_docx_a_de_vrais_styles_word_une_pagination_et_ses_proprietes():
     composition = composer_exemple("cdi")
     _nom, _mime, contenu = rendre_docx(composition.document)
