@@ -26,6 +26,7 @@ class PortailConfig(AppConfig):
             blocs,
             checks,  # noqa: F401 (enregistre les vérifications)
             choisisseurs,
+            explorateur,
             formulaires_enfants,
             redirections,
             workflows,
@@ -35,6 +36,7 @@ class PortailConfig(AppConfig):
         administration_django.installer()
         blocs.installer()
         choisisseurs.installer()
+        explorateur.installer()
         formulaires_enfants.installer()
         redirections.installer()
         workflows.installer()

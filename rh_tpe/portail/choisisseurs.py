@@ -14,8 +14,12 @@ ValueError. Une adresse illisible est désormais, elle aussi, une page introuvab
 plusieurs objets (``chosen-multiple/?id=…``) et l'arborescence du choix de page
 (``?target_pages[]=…``) ne gardent, eux, que les identifiants lisibles.
 
-Enfin, le choix d'un lien externe (éditeur de texte riche) envoyé sans son adresse faisait lire
+Le choix d'un lien externe (éditeur de texte riche) envoyé sans son adresse faisait lire
 ``None.startswith("/")`` : erreur 500 au lieu de « Champ requis ».
+
+Enfin, la fenêtre de choix d'image filtrait par étiquette (``?tag=…``) sur ``tags__name``, que la
+recherche ne sait pas relire : une recherche (``?q=…``) avec une étiquette levait
+FilterFieldError. Le même filtre passe désormais par les identifiants des images.
 """
 
 from __future__ import annotations
@@ -29,8 +33,13 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.http import Http404
 from wagtail.admin.forms.choosers import URLOrAbsolutePathValidator
 from wagtail.admin.views import chooser as choix_de_page
-from wagtail.admin.views.generic.chooser import ChosenMultipleViewMixin, ChosenViewMixin
+from wagtail.admin.views.generic.chooser import (
+    BaseChooseView,
+    ChosenMultipleViewMixin,
+    ChosenViewMixin,
+)
 from wagtail.admin.widgets.chooser import BaseChooser
+from wagtail.images.views.chooser import BaseImageChooseView
 from wagtail.models import Page
 
 from rh_tpe.portail.correctifs import poser
@@ -95,6 +104,16 @@ def _chemin_absolu(value: Any) -> bool:
     return isinstance(value, str) and value.startswith("/")
 
 
+def _images_de_l_etiquette(self: BaseImageChooseView, objects: Any) -> Any:
+    """``BaseImageChooseView.filter_object_list`` de Wagtail, le filtre par étiquette passant par
+    les identifiants pour que la recherche puisse s'y ajouter."""
+    etiquette = self.request.GET.get("tag")
+    if etiquette:
+        etiquetees = objects.model.objects.filter(tags__name=etiquette).values("pk")
+        objects = objects.filter(pk__in=etiquetees)
+    return BaseChooseView.filter_object_list(self, objects)
+
+
 def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
     poser(BaseChooser, "get_instance", _sans_identifiant_illisible(BaseChooser.get_instance))
@@ -106,3 +125,4 @@ def installer() -> None:
     ):
         poser(vue, "get", _identifiants_lisibles(parametre, modele)(vue.get))
     poser(URLOrAbsolutePathValidator, "is_absolute_path", staticmethod(_chemin_absolu))
+    poser(BaseImageChooseView, "filter_object_list", _images_de_l_etiquette)
