@@ -12,7 +12,9 @@ De même, la fenêtre de choix lit l'objet choisi dans son adresse (``/admin/ima
 <identifiant>/``) : Wagtail prévoit un objet disparu (404), pas « abc » ni « 4.2 », qui levaient
 ValueError. Une adresse illisible est désormais, elle aussi, une page introuvable. Le choix de
 plusieurs objets (``chosen-multiple/?id=…``) et l'arborescence du choix de page
-(``?target_pages[]=…``) ne gardent, eux, que les identifiants lisibles.
+(``?target_pages[]=…``) ne gardent, eux, que les identifiants lisibles ; le choix de plusieurs
+pages écarte aussi la page racine, qui ne se choisit pas et dont Wagtail lisait la parente
+(AttributeError).
 
 Le choix d'un lien externe (éditeur de texte riche) envoyé sans son adresse faisait lire
 ``None.startswith("/")`` : erreur 500 au lieu de « Champ requis ».
@@ -99,6 +101,23 @@ def _identifiants_lisibles(
     return decorer
 
 
+def _sans_page_racine(get: Callable[..., Any]) -> Callable[..., Any]:
+    """Retire la page racine de ``request.GET["id"]`` (identifiants déjà lisibles)."""
+
+    @functools.wraps(get)
+    def lire(self: Any, request: Any, *args: Any, **kwargs: Any) -> Any:
+        valeurs = request.GET.getlist("id")
+        racines = set(Page.objects.filter(depth=1, pk__in=valeurs).values_list("pk", flat=True))
+        if racines:
+            request.GET = request.GET.copy()
+            request.GET.setlist(
+                "id", [v for v in valeurs if Page._meta.pk.to_python(v) not in racines]
+            )
+        return get(self, request, *args, **kwargs)
+
+    return lire
+
+
 def _chemin_absolu(value: Any) -> bool:
     """``URLOrAbsolutePathValidator.is_absolute_path`` de Wagtail, qui supposait un texte."""
     return isinstance(value, str) and value.startswith("/")
@@ -118,11 +137,21 @@ def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
     poser(BaseChooser, "get_instance", _sans_identifiant_illisible(BaseChooser.get_instance))
     poser(ChosenViewMixin, "get", _objet_choisi)
-    for vue, parametre, modele in (
-        (ChosenMultipleViewMixin, "id", lambda vue: vue.model_class),
-        (choix_de_page.ChosenMultipleView, "id", lambda vue: Page),
-        (choix_de_page.BrowseView, "target_pages[]", lambda vue: Page),
+    for vue, parametre, modele, get in (
+        (ChosenMultipleViewMixin, "id", lambda vue: vue.model_class, ChosenMultipleViewMixin.get),
+        (
+            choix_de_page.ChosenMultipleView,
+            "id",
+            lambda vue: Page,
+            _sans_page_racine(choix_de_page.ChosenMultipleView.get),
+        ),
+        (
+            choix_de_page.BrowseView,
+            "target_pages[]",
+            lambda vue: Page,
+            choix_de_page.BrowseView.get,
+        ),
     ):
-        poser(vue, "get", _identifiants_lisibles(parametre, modele)(vue.get))
+        poser(vue, "get", _identifiants_lisibles(parametre, modele)(get))
     poser(URLOrAbsolutePathValidator, "is_absolute_path", staticmethod(_chemin_absolu))
     poser(BaseImageChooseView, "filter_object_list", _images_de_l_etiquette)

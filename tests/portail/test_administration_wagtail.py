@@ -387,6 +387,23 @@ def test_choisir_plusieurs_objets_avec_un_identifiant_illisible_ne_garde_que_les
     assert arbre.status_code == 200
 
 
+@pytest.mark.parametrize("racine", ["{racine}", "0{racine}"])
+def test_choisir_plusieurs_pages_ecarte_la_page_racine(client, racine):
+    """La racine ne se choisit pas ; Wagtail lisait sa page parente : erreur 500."""
+    from wagtail.models import Page
+
+    page = Page.objects.filter(depth=2).first()
+    identifiant = racine.format(racine=Page.get_first_root_node().pk)
+    client.force_login(AdministrateurFactory())
+
+    seule = client.get("/admin/choose-page/chosen-multiple/", {"id": identifiant})
+    avec = client.get("/admin/choose-page/chosen-multiple/", {"id": [identifiant, str(page.pk)]})
+
+    assert seule.status_code == avec.status_code == 200
+    assert seule.json()["result"] == []
+    assert [p["id"] for p in avec.json()["result"]] == [page.pk]
+
+
 @pytest.mark.parametrize(
     "parametres",
     [
