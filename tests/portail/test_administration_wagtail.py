@@ -351,6 +351,27 @@ def test_une_tache_de_workflow_a_l_identifiant_absent_ou_illisible_ne_fait_pas_d
     assert workflow.workflow_tasks.count() == 1
 
 
+@pytest.mark.parametrize(
+    "trafic", [{"workflow_tasks-0-id": ""}, {"workflow_tasks-INITIAL_FORMS": "0"}]
+)
+def test_une_tache_existante_renvoyee_comme_nouvelle_est_refusee_avec_un_message(client, trafic):
+    """La tâche déjà dans le workflow, renvoyée sans son identifiant, violait l'unicité
+    (workflow, tâche) de la base : IntegrityError, erreur 500."""
+    workflow, donnees = _fiche_du_workflow()
+    donnees |= trafic
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.post(f"/admin/workflows/edit/{workflow.pk}/", donnees)
+
+    assert reponse.status_code == 200
+    page = reponse.content.decode()
+    assert "figure deux fois dans ce workflow" in page
+    assert 'value="Relecture juridique et sociale"' in page
+    workflow.refresh_from_db()
+    assert workflow.name == "Relecture juridique"
+    assert workflow.workflow_tasks.count() == 1
+
+
 def test_plus_de_taches_annoncees_qu_il_n_en_existe_est_redemande(client):
     workflow, donnees = _fiche_du_workflow()
     donnees |= {"workflow_tasks-TOTAL_FORMS": "3", "workflow_tasks-INITIAL_FORMS": "3"}
