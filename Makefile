@@ -1,6 +1,12 @@
 # Le vocabulaire de l'équipe. Les deux commandes du README : `make run` et `make test`.
 SHELL := /bin/bash
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# Le Python 3.11 de Debian d'abord : son exécutable est lié statiquement à l'interpréteur, quand
+# celui de pyenv passe par libpython3.11.so et n'est pas compilé avec optimisation guidée. Même
+# code, ~15 % plus rapide pour tout le portail (rendu PDF d'un contrat : bench/documents.py).
+# Il lui faut le paquet python3.11-venv (scripts/system-deps.sh) ; sans lui, ou hors de Debian,
+# le premier python3.11 du PATH.
+PYTHON ?= $(shell /usr/bin/python3.11 -c "import ensurepip" 2>/dev/null \
+  && echo /usr/bin/python3.11 || command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 UV_VERSION := 0.13.9

@@ -7,9 +7,11 @@
 # - fonts-dejavu-core : polices de repli pour Chromium.
 # - libreoffice-writer-nogui : les tests vérifient que le DOCX s'ouvre et se convertit dans
 #   LibreOffice ; bench/documents.py mesure aussi cette conversion.
+# - python3.11-venv : `make install` crée l'environnement avec le Python 3.11 de Debian, plus
+#   rapide que celui de pyenv (voir le Makefile).
 set -euo pipefail
 PAQUETS=(libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 chromium fonts-dejavu-core
-  libreoffice-writer-nogui)
+  libreoffice-writer-nogui python3.11-venv)
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null || { echo "Lancez ce script en root (sudo introuvable)." >&2; exit 1; }
