@@ -135,3 +135,18 @@ def test_visite_avant_l_affectation_mineur_nuit_poste_a_risque(options: dict) ->
 
 def test_visite_d_un_adulte_de_jour_dans_les_trois_mois() -> None:
     assert visite_information_au_plus_tard(embauche=date(2026, 3, 2), age=18) == date(2026, 6, 2)
+
+
+def test_complementaire_sante_dispense_des_cdd_courts_et_portabilite_d_au_plus_douze_mois() -> None:
+    """CSS D911-2 1° : couverture collective de moins de trois mois ; L911-8 1° : maintien
+    gratuit « sans pouvoir excéder douze mois »."""
+    dispense = regle("embauche.complementaire_sante.dispense_cdd_couverture_moins_de")
+    portabilite = regle("embauche.complementaire_sante.portabilite_maximum")
+    assert (dispense.entier, dispense.unite, dispense.article) == (3, "mois", "CSS D911-2 1°")
+    assert (portabilite.entier, portabilite.unite) == (12, "mois")
+    assert portabilite.article == "CSS L911-8 1°"
+
+
+def test_la_duree_maximale_moyenne_se_calcule_sur_douze_semaines() -> None:
+    periode = regle("temps_travail.maximum.periode_moyenne")
+    assert (periode.entier, periode.unite, periode.article) == (12, "semaines", "L3121-22")

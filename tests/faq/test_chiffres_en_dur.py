@@ -53,6 +53,10 @@ CHIFFRES_CONVERTIS = {
     r"\b(30|60) jours|\b8 jours (après|qui suivent)": "maladie.visite_reprise.* (R4624-29, -31)",
     r"\b5 jours ouvrables": "embauche.apprentissage.transmission_opco (D6224-1)",
     r"DSN dans les \d+ jours": "un délai sans source : ne pas l'écrire",
+    r"CDD de moins de \d+ mois": "embauche.complementaire_sante.dispense_cdd_couverture_moins_de",
+    r"(jusqu'à|au plus) 12 mois": "embauche.complementaire_sante.portabilite_maximum (L911-8)",
+    r"sur 12 semaines": "temps_travail.maximum.periode_moyenne (L3121-22)",
+    r"jusqu'à 10 ans": "rupture.indemnite.seuil_annees (R1234-2)",
 }
 # Les jours des événements familiaux (L3142-4) : l'article ne doit plus contenir aucun chiffre.
 ARTICLE_EVENEMENTS = "conges-evenements-familiaux"
@@ -129,6 +133,10 @@ def test_l_article_des_evenements_familiaux_n_a_plus_aucun_chiffre() -> None:
         ("[[regle:maladie.visite_reprise.delai_apres_reprise]]", "8\u00a0jours"),
         ("[[regle:maladie.visite_reprise.arret_prereprise]]", "30\u00a0jours"),
         ("[[regle:embauche.apprentissage.transmission_opco]]", "5\u00a0jours ouvrables"),
+        ("[[regle:embauche.complementaire_sante.dispense_cdd_couverture_moins_de]]", "3\u00a0mois"),
+        ("[[regle:embauche.complementaire_sante.portabilite_maximum]]", "12\u00a0mois"),
+        ("[[regle:temps_travail.maximum.periode_moyenne]]", "12\u00a0semaines"),
+        ("[[regle:rupture.indemnite.seuil_annees]]", "10\u00a0années"),
     ],
 )
 def test_les_nouveaux_jetons_s_affichent(jeton: str, attendu: str) -> None:
