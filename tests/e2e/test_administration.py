@@ -145,3 +145,19 @@ def test_l_annonce_des_baremes_a_prolonger_est_accessible(page, live_server, mon
     expect(annonce).to_contain_text("SMIC horaire brut : connu jusqu'au")
     resultats = _AXE.run(page, context="#baremes-a-prolonger-section")
     assert resultats.response["violations"] == []
+
+
+def test_la_liste_des_workflows_est_une_vraie_liste_de_taches(page, live_server):
+    """Wagtail mettait les liens des tâches directement dans la <ul>, autour des <li> : un
+    lecteur d'écran n'y trouvait pas de liste (axe « list », « listitem »)."""
+    _connecter_admin(page, live_server)
+    page.goto(f"{live_server.url}/admin/workflows/list/")
+
+    tache = page.get_by_role("listitem").get_by_role("link", name=re.compile("Relecture juridique"))
+    expect(tache.first).to_be_visible()
+    resultats = _AXE.run(
+        page, options={"runOnly": {"type": "rule", "values": ["list", "listitem"]}}
+    )
+    assert resultats.response["violations"] == []
+    tache.first.click()
+    expect(page).to_have_url(re.compile(r"/admin/workflows/tasks/edit/\d+/$"))
