@@ -81,16 +81,23 @@ def identifiant_lisible(modele: Any, identifiant: str) -> bool:
 
 
 def _identifiants_lisibles(
-    parametre: str, modele: Callable[[Any], Any]
+    parametre: str,
+    modele: Callable[[Any], Any],
+    exclus: Callable[[], set[Any]] | None = None,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Retire de ``request.GET[parametre]`` ce qui n'est pas un identifiant de ``modele(vue)`` :
-    Wagtail le passait tel quel à ``filter(pk__in=…)`` ou à ``int()``, d'où ValueError."""
+    Wagtail le passait tel quel à ``filter(pk__in=…)`` ou à ``int()``, d'où ValueError. Retire
+    aussi les identifiants lisibles que donne ``exclus()`` (lue une fois par demande)."""
 
     def decorer(get: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(get)
         def lire(self: Any, request: Any, *args: Any, **kwargs: Any) -> Any:
             valeurs = request.GET.getlist(parametre)
-            lisibles = [v for v in valeurs if identifiant_lisible(modele(self), v)]
+            classe = modele(self)
+            lisibles = [v for v in valeurs if identifiant_lisible(classe, v)]
+            if exclus is not None and lisibles:
+                interdits = exclus()
+                lisibles = [v for v in lisibles if classe._meta.pk.to_python(v) not in interdits]
             if lisibles != valeurs:
                 request.GET = request.GET.copy()
                 request.GET.setlist(parametre, lisibles)
@@ -101,21 +108,9 @@ def _identifiants_lisibles(
     return decorer
 
 
-def _sans_page_racine(get: Callable[..., Any]) -> Callable[..., Any]:
-    """Retire la page racine de ``request.GET["id"]`` (identifiants déjà lisibles)."""
-
-    @functools.wraps(get)
-    def lire(self: Any, request: Any, *args: Any, **kwargs: Any) -> Any:
-        valeurs = request.GET.getlist("id")
-        racines = set(Page.objects.filter(depth=1, pk__in=valeurs).values_list("pk", flat=True))
-        if racines:
-            request.GET = request.GET.copy()
-            request.GET.setlist(
-                "id", [v for v in valeurs if Page._meta.pk.to_python(v) not in racines]
-            )
-        return get(self, request, *args, **kwargs)
-
-    return lire
+def _pages_racines() -> set[Any]:
+    """La racine ne se choisit pas ; Wagtail lisait sa page parente (AttributeError)."""
+    return set(Page.objects.filter(depth=1).values_list("pk", flat=True))
 
 
 def _chemin_absolu(value: Any) -> bool:
@@ -137,21 +132,11 @@ def installer() -> None:
     """Appelé une fois au démarrage (``PortailConfig.ready``) ; sans effet s'il est rappelé."""
     poser(BaseChooser, "get_instance", _sans_identifiant_illisible(BaseChooser.get_instance))
     poser(ChosenViewMixin, "get", _objet_choisi)
-    for vue, parametre, modele, get in (
-        (ChosenMultipleViewMixin, "id", lambda vue: vue.model_class, ChosenMultipleViewMixin.get),
-        (
-            choix_de_page.ChosenMultipleView,
-            "id",
-            lambda vue: Page,
-            _sans_page_racine(choix_de_page.ChosenMultipleView.get),
-        ),
-        (
-            choix_de_page.BrowseView,
-            "target_pages[]",
-            lambda vue: Page,
-            choix_de_page.BrowseView.get,
-        ),
+    for vue, parametre, modele, exclus in (
+        (ChosenMultipleViewMixin, "id", lambda vue: vue.model_class, None),
+        (choix_de_page.ChosenMultipleView, "id", lambda vue: Page, _pages_racines),
+        (choix_de_page.BrowseView, "target_pages[]", lambda vue: Page, None),
     ):
-        poser(vue, "get", _identifiants_lisibles(parametre, modele)(get))
+        poser(vue, "get", _identifiants_lisibles(parametre, modele, exclus)(vue.get))
     poser(URLOrAbsolutePathValidator, "is_absolute_path", staticmethod(_chemin_absolu))
     poser(BaseImageChooseView, "filter_object_list", _images_de_l_etiquette)

@@ -358,7 +358,7 @@ def test_une_tache_existante_renvoyee_comme_nouvelle_est_refusee_avec_un_message
     """La tâche déjà dans le workflow, renvoyée sans son identifiant, violait l'unicité
     (workflow, tâche) de la base : IntegrityError, erreur 500."""
     workflow, donnees = _fiche_du_workflow()
-    donnees |= trafic
+    _trafiquer(donnees, trafic)
     client.force_login(AdministrateurFactory())
 
     reponse = client.post(f"/admin/workflows/edit/{workflow.pk}/", donnees)
