@@ -1,7 +1,7 @@
 """L'explorateur de pages de l'administration Wagtail : les adresses qu'appelle son JavaScript.
 
 Trois de ces adresses lisaient un paramètre sans le vérifier, soit une erreur 500 quand il est
-trafiqué :
+trafiqué, et la liste des pages ne savait pas chercher parmi les pages qui ont des sous-pages :
 
 - ``/admin/pages/<page>/set_position/?position=…`` (glisser-déposer d'une page parmi ses
   sœurs) passait la position à ``int()`` puis à une requête : 20 chiffres débordaient l'entier de
@@ -14,6 +14,12 @@ trafiqué :
 - L'API de l'explorateur (``/admin/api/main/pages/?search=…&has_children=…``) filtrait par
   ``has_children`` après la recherche, dont le résultat ne se filtre plus : AttributeError.
   La recherche passe en dernier, comme dans l'API publique de Wagtail.
+- La liste des sous-pages (``/admin/pages/<page>/?q=…&has_child_pages=…``, le filtre « A des
+  pages enfants » avec une recherche) filtrait la recherche par ``numchild``, que le modèle
+  ``Page`` ne déclare pas filtrable : FilterFieldError, erreur 500 au premier clic. Le champ est
+  déclaré filtrable, comme le demande le message de Wagtail : la recherche filtrée répond, dans
+  la liste comme dans l'API de l'explorateur. Le moteur de recherche en base (``database``)
+  applique ce filtre en SQL : rien à réindexer.
 
 Les deux vues sont enveloppées dans les motifs d'adresse de Wagtail : la vue d'origine traite
 toute demande lisible.
@@ -36,6 +42,7 @@ from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.urls import editing_sessions, pages
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.models import Page
+from wagtail.search import index
 
 from rh_tpe.portail.choisisseurs import identifiant_lisible
 from rh_tpe.portail.correctifs import poser
@@ -89,3 +96,8 @@ def installer() -> None:
         PagesAdminAPIViewSet.filter_backends = [f for f in filtres if f is not SearchFilter] + [
             SearchFilter
         ]
+    if not any(
+        isinstance(champ, index.FilterField) and champ.field_name == "numchild"
+        for champ in Page.search_fields
+    ):
+        Page.search_fields = [*Page.search_fields, index.FilterField("numchild")]

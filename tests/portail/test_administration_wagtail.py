@@ -2,10 +2,14 @@
 page parente introuvable, un sélecteur de page qui reçoit autre chose qu'un identifiant sont
 redemandés."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.search import index
 
 from tests.factories import AdministrateurFactory
+from tests.faq.conftest import creer_article
 
 pytestmark = pytest.mark.django_db
 
@@ -645,20 +649,64 @@ def test_le_signal_d_edition_d_une_page_ouverte_est_toujours_recu(client):
     assert "session_id" in reponse.json()
 
 
-def test_la_recherche_de_l_explorateur_avec_un_filtre_non_indexe_est_refusee_en_400(client):
+def _theme_et_article_indexes():
+    """Un thème de la FAQ (créé par migration, donc absent de l'index de recherche : on l'y
+    ajoute) et un nouvel article sans sous-page, dont le titre reprend celui du thème."""
+    theme = _themes()[0]
+    index.insert_or_update_object(theme)
+    article = creer_article(theme, titre=f"{theme.title} : première embauche")
+    return theme, article
+
+
+def test_la_recherche_de_l_explorateur_filtre_les_pages_qui_ont_des_sous_pages(client):
     """L'API de l'explorateur filtrait ``has_children`` après la recherche, dont le résultat ne
     se filtre plus : erreur 500. La recherche passe en dernier, comme dans l'API publique de
-    Wagtail, qui refuse alors le filtre d'un champ non indexé avec un message."""
-    theme = _themes()[0]
+    Wagtail, et ``numchild`` est déclaré filtrable : la recherche filtrée répond."""
+    theme, article = _theme_et_article_indexes()
     client.force_login(AdministrateurFactory())
 
-    reponse = client.get("/admin/api/main/pages/", {"search": theme.title, "has_children": "1"})
-    recherche = client.get("/admin/api/main/pages/", {"search": theme.title})
-    filtre = client.get("/admin/api/main/pages/", {"has_children": "0"})
+    def titres(**parametres: str) -> set[str]:
+        reponse = client.get("/admin/api/main/pages/", {"search": theme.title, **parametres})
+        assert reponse.status_code == 200
+        return {page["title"] for page in reponse.json()["items"]}
+
+    assert {theme.title, article.title} <= titres()
+    assert theme.title in titres(has_children="1")
+    assert article.title not in titres(has_children="1")
+    assert article.title in titres(has_children="0")
+    assert theme.title not in titres(has_children="0")
+
+
+def test_un_filtre_de_l_api_sur_un_champ_non_indexe_est_refuse_en_400(client):
+    """Un filtre que la recherche ne sait pas appliquer est refusé avec le message de Wagtail,
+    pas par une erreur 500."""
+    client.force_login(AdministrateurFactory())
+
+    reponse = client.get("/admin/api/main/pages/", {"search": "contrat", "slug": "essai"})
 
     assert reponse.status_code == 400
-    assert "numchild" in reponse.json()["message"]
-    assert recherche.status_code == filtre.status_code == 200
+    assert "slug" in reponse.json()["message"]
+
+
+@pytest.mark.parametrize("adresse", ["/admin/pages/{parente}/", "/admin/pages/{parente}/results/"])
+def test_chercher_parmi_les_pages_qui_ont_des_sous_pages_ne_fait_pas_d_erreur_500(client, adresse):
+    """Le filtre « A des pages enfants » avec une recherche, dans la liste des pages, levait
+    FilterFieldError (``numchild`` non filtrable) : erreur 500 au premier clic."""
+    theme, article = _theme_et_article_indexes()
+    client.force_login(AdministrateurFactory())
+    url = adresse.format(parente=theme.get_parent().pk)
+
+    def titres(filtre: str) -> list[str]:
+        obtenue = client.get(url, {"q": theme.title, "has_child_pages": filtre})
+        assert obtenue.status_code == 200
+        html = obtenue.content.decode()
+        # Le titre suit l'icône de la page dans son <span id="page_…_title">.
+        return re.findall(r'id="page_\d+_title">(?:\s*<svg.*?</svg>)?\s*([^<]*?)\s*</span>', html)
+
+    assert theme.title in titres("true")
+    assert article.title not in titres("true")
+    assert article.title in titres("false")
+    assert theme.title not in titres("false")
 
 
 # Wagtail ne referme pas le fichier temporaire de la vignette qu'il crée (Image.generate_rendition
