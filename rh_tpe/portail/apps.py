@@ -28,6 +28,7 @@ class PortailConfig(AppConfig):
             choisisseurs,
             explorateur,
             formulaires_enfants,
+            mediatheque,
             redirections,
             workflows,
         )
@@ -38,6 +39,7 @@ class PortailConfig(AppConfig):
         choisisseurs.installer()
         explorateur.installer()
         formulaires_enfants.installer()
+        mediatheque.installer()
         redirections.installer()
         workflows.installer()
 

@@ -2,8 +2,8 @@
 motif d'adresse de Wagtail, pour envelopper sa vue).
 
 Les modules du portail qui en posent (``choisisseurs``, ``actions_groupees``,
-``administration_django``, ``blocs``, ``explorateur``, ``formulaires_enfants``, ``redirections``,
-``workflows``)
+``administration_django``, ``blocs``, ``explorateur``, ``formulaires_enfants``, ``mediatheque``,
+``redirections``, ``workflows``)
 corrigent chacun une erreur 500 sur une saisie illisible ou trafiquée, décrite dans sa docstring
 et couverte par un test qui échoue sans lui. Ils sont installés au démarrage par
 ``PortailConfig.ready``. À chaque mise à jour de Wagtail : relancer ces tests, et retirer le

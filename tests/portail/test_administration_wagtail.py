@@ -469,7 +469,7 @@ def test_une_action_groupee_garde_les_identifiants_lisibles(client):
     assert page.title in reponse.content.decode()
 
 
-def _image():
+def _image(titre: str = "Façade"):
     import io
 
     from django.core.files.images import ImageFile
@@ -478,7 +478,7 @@ def _image():
 
     contenu = io.BytesIO()
     ImagePil.new("RGB", (40, 20), "red").save(contenu, "PNG")
-    return Image.objects.create(title="Façade", file=ImageFile(contenu, name="facade.png"))
+    return Image.objects.create(title=titre, file=ImageFile(contenu, name="facade.png"))
 
 
 @pytest.mark.parametrize("filtre", ["fill-0x0", "fill-10x0", "fill-0x10-c50"])
@@ -730,3 +730,42 @@ def test_le_choix_d_image_cherche_parmi_les_images_d_une_etiquette(client, setti
         assert f"/admin/images/chooser/chosen/{etiquetee.pk}/" in page.content.decode()
         assert f"/admin/images/chooser/chosen/{autre.pk}/" not in page.content.decode()
     assert f"/admin/images/chooser/chosen/{autre.pk}/" in recherche_seule.content.decode()
+
+
+def _document(titre: str):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    return get_document_model().objects.create(
+        title=titre, file=ContentFile(b"Horaires d'ouverture", name="horaires.txt")
+    )
+
+
+# La liste des images crée leurs vignettes : même fichier temporaire que Wagtail ne referme pas.
+@pytest.mark.filterwarnings(
+    "ignore:Exception ignored in.*SpooledTemporaryFile:pytest.PytestUnraisableExceptionWarning"
+)
+@pytest.mark.parametrize(
+    ("liste", "creer"),
+    [("/admin/images/results/", _image), ("/admin/documents/results/", _document)],
+    ids=["images", "documents"],
+)
+def test_chercher_en_filtrant_par_nombre_d_utilisations_ne_fait_pas_d_erreur_500(
+    client, settings, tmp_path, liste, creer
+):
+    """Le filtre « Nombre d'utilisations » avec une recherche levait AttributeError (la recherche
+    ne relit pas ce nombre calculé) : erreur 500. Il passe par les identifiants des objets."""
+    settings.MEDIA_ROOT = tmp_path
+    cherche, autre = creer("Vitrine de Noël"), creer("Affiche des horaires")
+    client.force_login(AdministrateurFactory())
+
+    def trouves(**filtre: str) -> set[int]:
+        reponse = client.get(liste, {"q": "vitrine", **filtre})
+        assert reponse.status_code == 200
+        html = reponse.content.decode()
+        return {o.pk for o in (cherche, autre) if f"/{o.pk}/" in html}
+
+    assert trouves() == {cherche.pk}
+    # Ni l'un ni l'autre n'est encore utilisé dans une page.
+    assert trouves(usage_count_max="0") == {cherche.pk}
+    assert trouves(usage_count_min="1") == set()
