@@ -205,6 +205,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # Le formulaire de connexion (Django, Wagtail) nomme « username » le champ de l'adresse e-mail.
 AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "rh_tpe.comptes.securite.identifiant_du_client"
 AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_CALLABLE = "rh_tpe.comptes.views.connexion_suspendue"
 LOGIN_URL = "comptes:connexion"

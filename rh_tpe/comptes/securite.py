@@ -33,6 +33,27 @@ def adresse_du_client(request: HttpRequest) -> str | None:
     return transmises[-mandataires]
 
 
+# La longueur du nom d'utilisateur que django-axes enregistre à chaque échec de connexion
+# (AccessAttempt.username, varchar(255)).
+LONGUEUR_IDENTIFIANT_ENREGISTRE = 255
+
+
+def identifiant_du_client(request: HttpRequest, credentials: dict | None = None) -> str | None:
+    """L'identifiant saisi, tel que django-axes le compte et l'enregistre (AXES_USERNAME_CALLABLE).
+
+    Comme la lecture par défaut d'axes (les identifiants passés à ``authenticate``, sinon le
+    formulaire), mais coupé à la longueur de la colonne : un identifiant de 300 caractères,
+    envoyé exprès, faisait échouer l'écriture de l'échec sur PostgreSQL (DataError, erreur 500
+    sur les trois pages de connexion). axes coupe déjà ainsi le navigateur et le chemin.
+    """
+    champ = settings.AXES_USERNAME_FORM_FIELD
+    source = credentials if credentials else getattr(request, "data", request.POST)
+    identifiant = source.get(champ)
+    if isinstance(identifiant, str):
+        return identifiant[:LONGUEUR_IDENTIFIANT_ENREGISTRE]
+    return identifiant
+
+
 def limite_depassee(cle: str, *, limite: int, fenetre: datetime.timedelta) -> bool:
     """Compte une action de plus pour `cle` ; vrai quand la `limite` de la fenêtre (qui commence
     à la première action) est dépassée. Le compte vit dans le cache : en production, avec

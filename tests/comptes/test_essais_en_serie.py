@@ -217,3 +217,21 @@ def test_derriere_un_mandataire_la_suspension_vise_le_visiteur_sans_se_laisser_t
     assert essayer(MOT_DE_PASSE, "198.51.100.9").status_code == 429
     # Un autre visiteur, derrière le même mandataire, se connecte.
     assert essayer(MOT_DE_PASSE, "203.0.113.50").status_code == 302
+
+
+@pytest.mark.parametrize("url", [CONNEXION, "wagtailadmin_login", "admin:login"])
+def test_un_identifiant_demesure_est_refuse_sans_erreur_500(client, url):
+    """django-axes enregistrait l'identifiant saisi tel quel à chaque échec : 300 caractères ne
+    tiennent pas dans sa colonne (255), PostgreSQL refusait l'écriture, erreur 500. L'échec est
+    compté avec l'identifiant coupé à la longueur de la colonne."""
+    from axes.models import AccessAttempt
+
+    identifiant = "x" * 300 + "@tpe.test"
+
+    reponse = _essayer(client, identifiant, "mauvais-mot-de-passe", url=reverse(url))
+
+    assert reponse.status_code == 200
+    # Le formulaire de Wagtail refuse un identifiant si long avant tout essai ; ceux du portail
+    # et de l'administration Django l'essaient, et l'échec est compté.
+    comptes = [] if url == "wagtailadmin_login" else [identifiant[:255]]
+    assert [essai.username for essai in AccessAttempt.objects.all()] == comptes
