@@ -11,6 +11,7 @@ mal réglé, laisse choisir l'adresse au visiteur.)
 from __future__ import annotations
 
 import datetime
+import ipaddress
 
 from django.conf import settings
 from django.core.cache import cache
@@ -30,7 +31,15 @@ def adresse_du_client(request: HttpRequest) -> str | None:
     ]
     if len(transmises) < mandataires:
         return adresse_directe
-    return transmises[-mandataires]
+    visiteur = transmises[-mandataires]
+    try:
+        ipaddress.ip_address(visiteur)
+    except ValueError:
+        # Pas une adresse : un mandataire de moins que réglé, et le visiteur a écrit cette
+        # valeur. Enregistrée par django-axes dans une colonne d'adresses IP, elle faisait
+        # échouer l'écriture sur PostgreSQL ; l'adresse du mandataire la remplace.
+        return adresse_directe
+    return visiteur
 
 
 # La longueur du nom d'utilisateur que django-axes enregistre à chaque échec de connexion

@@ -180,6 +180,9 @@ def test_un_seul_lien_de_reinitialisation_par_compte_et_par_intervalle(client, m
         (2, "6.6.6.6, 198.51.100.9, 10.0.0.2", "198.51.100.9"),
         (2, "198.51.100.9", "10.0.0.1"),  # moins d'adresses que de mandataires : pas de confiance
         (1, "", "10.0.0.1"),
+        # Pas une adresse (mandataire mal compté, valeur écrite par le visiteur) : pas de confiance.
+        (1, "198.51.100.9, pas-une-adresse", "10.0.0.1"),
+        (2, "x" * 300 + ", 10.0.0.2", "10.0.0.1"),
     ],
 )
 def test_l_adresse_du_visiteur_derriere_les_mandataires(
@@ -235,3 +238,23 @@ def test_un_identifiant_demesure_est_refuse_sans_erreur_500(client, url):
     # et de l'administration Django l'essaient, et l'échec est compté.
     comptes = [] if url == "wagtailadmin_login" else [identifiant[:255]]
     assert [essai.username for essai in AccessAttempt.objects.all()] == comptes
+
+
+def test_une_adresse_transmise_illisible_ne_fait_pas_d_erreur_500(client, settings):
+    """Derrière un mandataire de moins que réglé, l'en-tête X-Forwarded-For vient du visiteur :
+    « pas-une-adresse » enregistrée par django-axes dans sa colonne d'adresses IP faisait échouer
+    l'écriture sur PostgreSQL. L'échec est compté pour l'adresse du mandataire."""
+    from axes.models import AccessAttempt
+
+    settings.RH_TPE_MANDATAIRES = 1
+    chef = ChefEntrepriseFactory()
+
+    reponse = client.post(
+        reverse(CONNEXION),
+        {"username": chef.email, "password": "mauvais-mot-de-passe"},
+        REMOTE_ADDR="10.0.0.1",
+        HTTP_X_FORWARDED_FOR="pas-une-adresse",
+    )
+
+    assert reponse.status_code == 200
+    assert [essai.ip_address for essai in AccessAttempt.objects.all()] == ["10.0.0.1"]
