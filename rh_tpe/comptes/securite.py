@@ -53,7 +53,8 @@ def identifiant_du_client(request: HttpRequest, credentials: dict | None = None)
     Comme la lecture par défaut d'axes (les identifiants passés à ``authenticate``, sinon le
     formulaire), mais coupé à la longueur de la colonne : un identifiant de 300 caractères,
     envoyé exprès, faisait échouer l'écriture de l'échec sur PostgreSQL (DataError, erreur 500
-    sur les trois pages de connexion). axes coupe déjà ainsi le navigateur et le chemin.
+    à la connexion du portail et de l'administration Django ; celle de Wagtail borne déjà le
+    champ). axes coupe déjà ainsi le navigateur et le chemin.
     """
     champ = settings.AXES_USERNAME_FORM_FIELD
     source = credentials if credentials else getattr(request, "data", request.POST)
