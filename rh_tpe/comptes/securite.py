@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import ipaddress
 
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
@@ -42,11 +43,6 @@ def adresse_du_client(request: HttpRequest) -> str | None:
     return visiteur
 
 
-# La longueur du nom d'utilisateur que django-axes enregistre à chaque échec de connexion
-# (AccessAttempt.username, varchar(255)).
-LONGUEUR_IDENTIFIANT_ENREGISTRE = 255
-
-
 def identifiant_du_client(request: HttpRequest, credentials: dict | None = None) -> str | None:
     """L'identifiant saisi, tel que django-axes le compte et l'enregistre (AXES_USERNAME_CALLABLE).
 
@@ -56,11 +52,10 @@ def identifiant_du_client(request: HttpRequest, credentials: dict | None = None)
     à la connexion du portail et de l'administration Django ; celle de Wagtail borne déjà le
     champ). axes coupe déjà ainsi le navigateur et le chemin.
     """
-    champ = settings.AXES_USERNAME_FORM_FIELD
     source = credentials if credentials else getattr(request, "data", request.POST)
-    identifiant = source.get(champ)
+    identifiant = source.get(settings.AXES_USERNAME_FORM_FIELD)
     if isinstance(identifiant, str):
-        return identifiant[:LONGUEUR_IDENTIFIANT_ENREGISTRE]
+        return identifiant[: AccessAttempt._meta.get_field("username").max_length]
     return identifiant
 
 

@@ -74,19 +74,31 @@ class _Formulaires(HTMLParser):
             self._liste = None
 
 
-def _motif(url: str) -> str:
-    """Le motif d'adresse de Django et les noms des paramètres ; pour les pages de Wagtail (un
-    seul motif pour toutes), leur profondeur dans l'arborescence."""
-    morceaux = urlsplit(url)
+def _route(url: str) -> str:
+    """Le motif d'adresse de Django ; pour les pages de Wagtail (un seul motif pour toutes),
+    leur profondeur dans l'arborescence."""
+    chemin = urlsplit(url).path
     try:
-        correspondance = resolve(morceaux.path)
-        route = correspondance.route
-        if correspondance.url_name == "wagtail_serve":
-            route = f"page de profondeur {morceaux.path.count('/')}"
+        correspondance = resolve(chemin)
     except Resolver404:
-        route = morceaux.path
-    parametres = sorted({p.split("=")[0] for p in morceaux.query.split("&") if p})
-    return f"{route}?{'&'.join(parametres)}"
+        return chemin
+    if correspondance.url_name == "wagtail_serve":
+        return f"page de profondeur {chemin.count('/')}"
+    return correspondance.route
+
+
+def _motif(url: str) -> str:
+    """Le motif d'adresse et les noms des paramètres : quelques adresses par motif suffisent."""
+    parametres = sorted({p.split("=")[0] for p in urlsplit(url).query.split("&") if p})
+    return f"{_route(url)}?{'&'.join(parametres)}"
+
+
+def _envoyer(client, methode: str, url: str, donnees: dict[str, str]):
+    """La réponse, lue jusqu'au bout (un fichier servi en flux est ainsi refermé)."""
+    reponse = (client.post if methode == "post" else client.get)(url, donnees)
+    if reponse.streaming:
+        b"".join(reponse.streaming_content)
+    return reponse
 
 
 def _envois(methode: str, champs: dict[str, str]):
@@ -113,12 +125,13 @@ def _parcourir(client) -> tuple[dict[str, int], dict[tuple, tuple[str, dict]]]:
         if url in vus or url.startswith(EXCLUS) or motifs[motif] >= ADRESSES_PAR_MOTIF:
             continue
         motifs[motif] += 1
-        reponse = client.get(url)
+        reponse = _envoyer(client, "get", url, {})
         vus[url] = reponse.status_code
-        if reponse.streaming:
-            b"".join(reponse.streaming_content)
-            continue
-        if reponse.status_code != 200 or "html" not in reponse.get("Content-Type", ""):
+        if (
+            reponse.streaming
+            or reponse.status_code != 200
+            or "html" not in reponse.get("Content-Type", "")
+        ):
             continue
         html = reponse.content.decode(errors="replace")
         a_voir.extend(_liens_internes(url, html))
@@ -128,17 +141,13 @@ def _parcourir(client) -> tuple[dict[str, int], dict[tuple, tuple[str, dict]]]:
             action = urldefrag(urljoin(url, formulaire["action"]))[0]
             if any(mot in action for mot in ACTIONS_ECARTEES) or not formulaire["champs"]:
                 continue
-            route = _motif(action).split("?")[0]
-            cle = (formulaire["methode"], route, tuple(sorted(formulaire["champs"])))
+            cle = (formulaire["methode"], _route(action), tuple(sorted(formulaire["champs"])))
             if cle in formulaires:
                 continue
             formulaires[cle] = (action, formulaire)
             # Envoyé tel quel, un formulaire peut mener plus loin (la première étape d'une
             # embauche) : l'adresse où il renvoie est parcourue à son tour.
-            envoyer = client.post if formulaire["methode"] == "post" else client.get
-            suite = envoyer(action, formulaire["champs"])
-            if suite.streaming:
-                b"".join(suite.streaming_content)
+            suite = _envoyer(client, formulaire["methode"], action, formulaire["champs"])
             if suite.status_code >= 500:
                 vus[f"{formulaire['methode'].upper()} {action}"] = suite.status_code
             elif 300 <= suite.status_code < 400:
@@ -161,12 +170,9 @@ def test_aucun_formulaire_trafique_ne_fait_d_erreur_500(client, email):
 
     vus, formulaires = _parcourir(client)
     erreurs = {url: statut for url, statut in vus.items() if statut >= 500}
-    for (methode, _motif_action, _champs), (action, formulaire) in formulaires.items():
+    for (methode, _route_action, _champs), (action, formulaire) in formulaires.items():
         for donnees in _envois(methode, formulaire["champs"]):
-            envoyer = client.post if methode == "post" else client.get
-            reponse = envoyer(action, donnees)
-            if reponse.streaming:
-                b"".join(reponse.streaming_content)
+            reponse = _envoyer(client, methode, action, donnees)
             if reponse.status_code >= 500:
                 champs = sorted(n for n, v in donnees.items() if v != formulaire["champs"][n])
                 erreurs[f"{methode.upper()} {action} {champs}"] = reponse.status_code
