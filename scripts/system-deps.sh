@@ -5,13 +5,16 @@
 # - libpango-1.0-0, libpangoft2-1.0-0 : le moteur de mise en page de WeasyPrint.
 # - chromium : les tests de navigateur (pytest-playwright pilote le Chromium de Debian).
 # - fonts-dejavu-core : polices de repli pour Chromium.
+# - fonts-liberation2 : LibreOffice remplace la police du DOCX (Times New Roman) par Liberation
+#   Serif, de même chasse, celle du PDF ; sans elle, il prend DejaVu et le DOCX converti n'a plus
+#   la mise en page du PDF (les tests le vérifient).
 # - libreoffice-writer-nogui : les tests vérifient que le DOCX s'ouvre et se convertit dans
 #   LibreOffice ; bench/documents.py mesure aussi cette conversion.
 # - python3.11-venv : `make install` crée l'environnement avec le Python 3.11 de Debian, plus
 #   rapide que celui de pyenv (voir le Makefile).
 set -euo pipefail
 PAQUETS=(libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 chromium fonts-dejavu-core
-  libreoffice-writer-nogui python3.11-venv)
+  fonts-liberation2 libreoffice-writer-nogui python3.11-venv)
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null || { echo "Lancez ce script en root (sudo introuvable)." >&2; exit 1; }

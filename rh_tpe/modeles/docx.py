@@ -31,8 +31,12 @@ from .structure import Bloc, Document, Liste, Paragraphe
 MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 # Police du DOCX : celle que Word et LibreOffice ont partout (LibreOffice la remplace par
-# Liberation Serif, métriquement identique). Le PDF, lui, incorpore sa propre police.
+# Liberation Serif, métriquement identique). Le PDF incorpore Liberation Serif (pdf.css) aux mêmes
+# tailles : les deux fichiers ont la même allure.
 POLICE = "Times New Roman"
+# Attributs qui désignent une police du thème du document (Calibri Light pour les titres du
+# modèle de python-docx) : Word et LibreOffice les préfèrent au nom de police donné.
+_POLICES_DU_THEME = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
 def _langue_francaise(element: object) -> None:
@@ -57,6 +61,10 @@ def _preparer_styles(word: DocumentWord) -> None:
     for nom, taille in (("Title", 16), ("Subtitle", 11.5), ("Heading 1", 11)):
         style = styles[nom]
         style.font.name = POLICE
+        polices = style.element.rPr.rFonts
+        for attribut in _POLICES_DU_THEME:
+            polices.attrib.pop(qn(attribut), None)
+        polices.set(qn("w:eastAsia"), POLICE)
         style.font.size = Pt(taille)
         style.font.color.rgb = None
         style.paragraph_format.alignment = (

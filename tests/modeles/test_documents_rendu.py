@@ -16,6 +16,7 @@ import pypdf
 import pytest
 from docx import Document as lire_docx
 from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from fontTools.ttLib import TTFont
@@ -349,6 +350,20 @@ def test_le_docx_a_de_vrais_styles_word_une_pagination_et_ses_proprietes():
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
 
 
+def test_les_titres_du_docx_sont_dans_la_police_du_texte():
+    """Les titres du modèle de python-docx désignent la police du thème (Calibri Light), que Word
+    et LibreOffice préfèrent au nom de police donné : les intitulés d'articles sortaient dans une
+    autre police que le texte, et que le PDF."""
+    _nom, _mime, contenu = rendre_docx(composer_exemple("cdi").document)
+    styles = lire_docx(io.BytesIO(contenu)).styles
+    for nom in ("Normal", "Title", "Subtitle", "Heading 1"):
+        polices = styles[nom].element.rPr.rFonts
+        assert {polices.get(qn(f"w:{a}")) for a in ("ascii", "hAnsi", "eastAsia")} == {
+            "Times New Roman"
+        }, nom
+        assert not [attribut for attribut in polices.attrib if "theme" in attribut.lower()], nom
+
+
 def test_le_docx_ne_porte_pas_les_restes_du_modele_de_python_docx():
     """Ni la vignette d'un autre document, ni la copie des styles pour Word 2010, ni les
     130 styles de tableau colorés : le fichier reste léger et se rend vite."""
@@ -373,14 +388,17 @@ def test_le_pdf_est_un_pdf_a_avec_titre_auteur_dates_et_polices_incorporees():
     catalogue = lecteur.trailer["/Root"]
     assert catalogue["/OutputIntents"][0].get_object()["/S"] == "/GTS_PDFA1"
     assert b"pdfaid:part" in catalogue["/Metadata"].get_object().get_data()
-    polices = set()
+    polices, familles = set(), set()
     for page in lecteur.pages:
         for police in page["/Resources"]["/Font"].values():
             descripteur = police.get_object()["/DescendantFonts"][0].get_object()
-            assert "/FontFile2" in descripteur["/FontDescriptor"]
+            fichier = descripteur["/FontDescriptor"]["/FontFile2"].get_object().get_data()
             polices.add(str(descripteur["/BaseFont"]).split("+")[-1])
-    # La famille « Document » de pdf.css, servie par les fichiers DejaVu Serif du projet.
+            familles.add(TTFont(io.BytesIO(fichier))["name"].getDebugName(1))
+    # La famille « Document » de pdf.css, servie par les fichiers Liberation Serif du projet :
+    # la chasse de Times New Roman, la police du DOCX.
     assert polices <= {"Document", "Document-Bold", "Document-Italic"}
+    assert familles == {"Liberation Serif"}
     # A4 : 595 × 842 points.
     boite = lecteur.pages[0].mediabox
     assert (round(float(boite.width)), round(float(boite.height))) == (595, 842)
@@ -521,7 +539,7 @@ def test_un_mot_plus_long_qu_une_ligne_passe_a_la_ligne_dans_le_pdf():
     largeur_page = float(lecteur.pages[0].mediabox.width)
     debordements = []
 
-    police = TTFont(DOSSIER_POLICES / "DejaVuSerif.ttf")
+    police = TTFont(DOSSIER_POLICES / "LiberationSerif-Regular.ttf")
     chasses, unites_par_em = police.getBestCmap(), police["head"].unitsPerEm
 
     def largeur(texte: str, taille: float) -> float:
@@ -540,3 +558,18 @@ def test_un_mot_plus_long_qu_une_ligne_passe_a_la_ligne_dans_le_pdf():
     assert debordements == []
     # Le mot coupé se relit en entier, caractère pour caractère.
     assert adresse in "".join(texte_pdf(pdf).split())
+
+
+@pytest.mark.parametrize("mots", [0, 20, 40, 60, 80, 100, 120, 140])
+def test_le_bloc_des_signatures_n_est_jamais_seul_sur_sa_page(mots):
+    """Une page qui ne porterait que « Fait à … » et les signatures pourrait être détachée du
+    contrat et jointe à un autre texte : la fin du dernier article la suit toujours. Les missions,
+    plus ou moins longues, font tomber les signatures à différents endroits de la page."""
+    fonctions = " ".join(["accueil de la clientèle et mise en rayon"] + ["vente"] * mots)
+    composition = composer_exemple("cdd", poste_fonctions=fonctions)
+    lecteur = pypdf.PdfReader(io.BytesIO(rendre_pdf(composition.document)[2]))
+    derniere = normaliser(lecteur.pages[-1].extract_text())
+    assert "Fait à Cahors" in derniere
+    avant_la_formule = derniere.split("Fait à Cahors")[0]
+    dernier_article = composition.document.articles[-1].intitule
+    assert dernier_article in avant_la_formule, (len(lecteur.pages), avant_la_formule)

@@ -88,3 +88,15 @@ def test_libreoffice_convertit_le_docx_sans_rien_perdre(code, tmp_path, profil_l
     for tableau in document.tables:
         for cellule in (c for ligne in tableau.rows for c in ligne.cells):
             assert normaliser(cellule.text) in texte_converti
+    # Tout le texte dans la police du DOCX (Times New Roman, que LibreOffice remplace par
+    # Liberation Serif) ; les puces des listes viennent de la police de symboles de LibreOffice.
+    polices = {
+        str(police.get_object()["/BaseFont"]).split("+")[-1]
+        for page in pdf.pages
+        for police in page["/Resources"]["/Font"].values()
+    }
+    assert polices - {"OpenSymbol"} <= {
+        "LiberationSerif",
+        "LiberationSerif-Bold",
+        "LiberationSerif-Italic",
+    }, polices
