@@ -54,6 +54,16 @@ des blocs en ligne, ni des paragraphes empilés au lieu du tableau ne changent c
 du seul exemple pour y arriver changerait ce qu'on mesure, pas la vitesse : non fait. Le pied
 de page de pleine largeur (`pdf.css`) retire ~1,6 ms. Cinq mesures en fin de séance : rapport
 11,8 / 13,7 / 12,4 / 12,7 / 11,4 ×, PDF 77 à 89 ms, LibreOffice 952 à 1 126 ms : à la limite.
+
+Onzième séance (27 novembre 2026), machine plus lente et très bruitée (`timeit` de 37 à 64 µs) :
+PDF 137 ms, LibreOffice ~1 550 ms, rapport 10,9 et 11,6 ×. Le PDF prend alors la police du
+DOCX, Liberation Serif (chasse de Times New Roman) à 10,5 pt, au lieu de DejaVu Serif à 10 pt,
+bien plus large : le contrat imprimé a l'allure de celui qu'on modifie, et le CDI d'exemple
+tient en 3 pages au lieu de 4, comme le DOCX ouvert dans LibreOffice. Mesuré en alternance
+(processus séparés, même machine) : meilleur rendu 122 → 105 ms (−14 %), médiane 112 à 121 ms
+au lieu de 140 à 189 ms. Bancs complets ensuite : rapport 13,4 et 12,4 ×, puis 8,1 × quand la
+machine ralentissait (même rendu le plus court, 110 ms, mais médiane 169 ms). Sur cette machine,
+le PDF ne descend pas sous 100 ms.
 """
 
 from __future__ import annotations
