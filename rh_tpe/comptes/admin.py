@@ -5,6 +5,7 @@ from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
+from rh_tpe.comptes import services
 from rh_tpe.comptes.models import Entreprise, Organisation, Utilisateur
 
 
@@ -31,11 +32,17 @@ class UtilisateurAdmin(UserAdmin):
     add_form = CreationUtilisateurForm
     ordering = ["last_name", "first_name"]
     list_display = ["email", "first_name", "last_name", "role", "organisation", "is_active"]
-    list_filter = ["role", "organisation", "is_active"]
+    list_filter = [
+        "role",
+        "organisation",
+        "is_active",
+        ("email_confirme_le", admin.EmptyFieldListFilter),
+    ]
     search_fields = ["email", "first_name", "last_name"]
+    actions = ["confirmer_les_adresses"]
     # Des dates que l'on consulte sans les corriger. Saisissables, Django les coupait en deux
     # zones « Date » et « Heure » sans libellé (RGAA 11.1).
-    readonly_fields = ["last_login", "date_joined"]
+    readonly_fields = ["last_login", "date_joined", "email_confirme_le"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (_("Identité"), {"fields": ["first_name", "last_name"]}),
@@ -44,7 +51,7 @@ class UtilisateurAdmin(UserAdmin):
             _("Droits"),
             {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
         ),
-        (_("Dates"), {"fields": ["last_login", "date_joined"]}),
+        (_("Dates"), {"fields": ["last_login", "date_joined", "email_confirme_le"]}),
     ]
     add_fieldsets = [
         (
@@ -64,3 +71,18 @@ class UtilisateurAdmin(UserAdmin):
             },
         )
     ]
+
+    @admin.action(
+        description=_("Confirmer l'adresse e-mail (inscription dont le lien n'arrive pas)"),
+        permissions=["change"],
+    )
+    def confirmer_les_adresses(self, request, queryset):
+        confirmes = sum(
+            services.email_confirmer(utilisateur=utilisateur)
+            for utilisateur in queryset.filter(email_confirme_le__isnull=True)
+        )
+        self.message_user(
+            request,
+            _("%(nombre)d adresse(s) confirmée(s) : ces comptes peuvent se connecter.")
+            % {"nombre": confirmes},
+        )

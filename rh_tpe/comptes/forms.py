@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from dsfr.forms import DsfrBaseForm
 from dsfr.utils import dsfr_input_class_attr
 
+from rh_tpe.comptes import services
 from rh_tpe.comptes.models import Entreprise, Utilisateur
 from rh_tpe.comptes.validators import (
     normaliser_siret,
@@ -105,16 +106,10 @@ class CompteForm(FormulaireDsfr):
     )
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip().lower()
-        if Utilisateur.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                _(
-                    "Un compte existe déjà avec cette adresse e-mail. Connectez-vous ou "
-                    "réinitialisez votre mot de passe."
-                ),
-                code="email_deja_utilise",
-            )
-        return email
+        # Une adresse déjà inscrite n'est pas refusée ici : la page dirait à n'importe qui
+        # qu'elle a un compte. La vue répond pareil dans tous les cas et prévient cette
+        # adresse par e-mail (services.avis_inscription_existante_envoyer).
+        return self.cleaned_data["email"].strip().lower()
 
     def clean(self):
         donnees = super().clean()
@@ -204,6 +199,41 @@ class ConnexionForm(AuthenticationForm, FormulaireDsfr):
         )
         self.fields["password"].label = _("Mot de passe")
         self._rafraichir_champs()
+
+    def confirm_login_allowed(self, user) -> None:
+        super().confirm_login_allowed(user)
+        if user.email_confirme_le is None:
+            # Seule une personne qui connaît le mot de passe du compte lit ce message.
+            raise forms.ValidationError(
+                _(
+                    "Votre adresse e-mail n'est pas encore confirmée : ouvrez le lien reçu à "
+                    "l'inscription, ou demandez-en un nouveau avec le lien « Recevoir un "
+                    "nouveau lien de confirmation » ci-dessous."
+                ),
+                code="email_non_confirme",
+            )
+
+
+class NouveauLienConfirmationForm(FormulaireDsfr):
+    """L'adresse d'une inscription dont le lien de confirmation est perdu ou périmé."""
+
+    email = forms.EmailField(
+        label=_("Adresse e-mail de votre inscription"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+    )
+
+    def envoyer(self) -> None:
+        """Envoie un nouveau lien si l'adresse est celle d'une inscription à confirmer ; ne dit
+        rien dans les autres cas."""
+        from rh_tpe.comptes.tasks import envoyer_lien_confirmation
+
+        compte = Utilisateur.objects.filter(
+            email__iexact=self.cleaned_data["email"],
+            is_active=True,
+            email_confirme_le__isnull=True,
+        ).first()
+        if compte and services.avis_inscription_permis(utilisateur_id=compte.pk):
+            envoyer_lien_confirmation.enqueue(compte.pk)
 
 
 class ReinitialisationForm(PasswordResetForm, FormulaireDsfr):

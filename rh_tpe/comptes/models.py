@@ -5,6 +5,7 @@ from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from rh_tpe.comptes.validators import valider_siret
@@ -175,6 +176,17 @@ class Utilisateur(AbstractUser):
         editable=False,
         help_text=_(
             "Date du dernier e-mail annonçant la suppression du compte faute de connexion."
+        ),
+    )
+
+    email_confirme_le = models.DateTimeField(
+        _("adresse e-mail confirmée le"),
+        null=True,
+        blank=True,
+        default=timezone.now,
+        help_text=_(
+            "Vide tant que la personne inscrite n'a pas ouvert le lien reçu par e-mail : elle ne "
+            "peut pas encore se connecter. Un compte créé ici est tenu pour confirmé."
         ),
     )
 

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, ProtectedError, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -24,9 +26,24 @@ from rh_tpe.comptes.models import DOMAINE_COMPTE_SUPPRIME, Entreprise, Utilisate
 journal = logging.getLogger(__name__)
 
 
+#: Durée de validité du lien qui confirme une inscription : un patron lit souvent ses e-mails le
+#: soir ou le lendemain. Choix du portail, pas une règle de droit.
+VALIDITE_LIEN_CONFIRMATION = datetime.timedelta(days=3)
+#: Une inscription jamais confirmée est effacée après ce délai : elle garderait l'adresse de
+#: quelqu'un d'autre, et le SIRET (unique) d'une entreprise que son vrai chef ne pourrait plus
+#: inscrire. Choix du portail, annoncé sur la page « Données personnelles ».
+INSCRIPTION_NON_CONFIRMEE_GARDEE = datetime.timedelta(days=7)
+#: Un e-mail d'inscription (lien de confirmation ou avis « compte existant ») au plus par compte
+#: sur ce délai : des inscriptions ou des demandes de lien répétées avec l'adresse d'un autre
+#: n'inondent pas sa boîte.
+INTERVALLE_AVIS_INSCRIPTION = datetime.timedelta(minutes=10)
+_SEL_CONFIRMATION = "rh_tpe.comptes.confirmation-inscription"
+
+
 @transaction.atomic
 def chef_entreprise_inscrire(*, compte: dict[str, Any], entreprise: dict[str, Any]) -> Utilisateur:
-    """Crée l'entreprise et le compte de son chef, ensemble ou pas du tout."""
+    """Crée l'entreprise et le compte de son chef, ensemble ou pas du tout. Le compte attend
+    que son adresse soit confirmée (`lien_confirmation_envoyer`) pour se connecter."""
     nouvelle_entreprise = Entreprise(**entreprise)
     nouvelle_entreprise.full_clean()
     nouvelle_entreprise.save()
@@ -37,7 +54,124 @@ def chef_entreprise_inscrire(*, compte: dict[str, Any], entreprise: dict[str, An
         last_name=compte["last_name"],
         role=Utilisateur.Role.CHEF_ENTREPRISE,
         entreprise=nouvelle_entreprise,
+        email_confirme_le=None,
     )
+
+
+def avis_inscription_permis(*, utilisateur_id: int) -> bool:
+    """Vrai si aucun e-mail d'inscription n'est parti vers ce compte depuis
+    `INTERVALLE_AVIS_INSCRIPTION` ; le compte est alors noté pour ce délai."""
+    delai = int(INTERVALLE_AVIS_INSCRIPTION.total_seconds())
+    return cache.add(f"inscription-avis:{utilisateur_id}", True, timeout=delai)
+
+
+def jeton_de_confirmation(utilisateur: Utilisateur) -> str:
+    """Le jeton signé du lien de confirmation : le compte et son adresse, datés."""
+    return signing.dumps(
+        {"compte": utilisateur.pk, "email": utilisateur.email}, salt=_SEL_CONFIRMATION
+    )
+
+
+def compte_du_jeton(jeton: str) -> Utilisateur | None:
+    """Le compte actif que désigne un jeton de confirmation encore valable, qu'il soit déjà
+    confirmé ou non ; None pour un jeton faux, périmé, ou dont l'adresse a changé depuis."""
+    try:
+        donnees = signing.loads(jeton, salt=_SEL_CONFIRMATION, max_age=VALIDITE_LIEN_CONFIRMATION)
+    except signing.BadSignature:
+        return None
+    if not isinstance(donnees, dict):
+        return None
+    return Utilisateur.objects.filter(
+        pk=donnees.get("compte"), email=donnees.get("email"), is_active=True
+    ).first()
+
+
+def email_confirmer(*, utilisateur: Utilisateur) -> bool:
+    """Tient l'adresse du compte pour confirmée (lien de confirmation ouvert, ou lien « mot de
+    passe oublié » suivi : les deux prouvent que la personne lit cette boîte). Rend False si
+    elle l'était déjà."""
+    if utilisateur.email_confirme_le is not None:
+        return False
+    utilisateur.email_confirme_le = timezone.now()
+    utilisateur.save(update_fields=["email_confirme_le"])
+    return True
+
+
+def lien_confirmation_envoyer(*, utilisateur_id: int) -> int:
+    """Envoie le lien qui confirme l'adresse d'une inscription ; rend le nombre d'e-mails
+    envoyés (0 si le compte est confirmé, désactivé ou supprimé entre-temps)."""
+    utilisateur = Utilisateur.objects.filter(
+        pk=utilisateur_id, is_active=True, email_confirme_le__isnull=True
+    ).first()
+    if utilisateur is None:
+        return 0
+    chemin = reverse(
+        "comptes:inscription_confirmer", kwargs={"jeton": jeton_de_confirmation(utilisateur)}
+    )
+    contexte = {
+        "lien": lien_du_portail(chemin),
+        "validite_jours": VALIDITE_LIEN_CONFIRMATION.days,
+        "entreprise": utilisateur.entreprise,
+    }
+    _envoyer("confirmation_inscription", contexte, utilisateur.email)
+    return 1
+
+
+def avis_inscription_existante_envoyer(*, utilisateur_id: int) -> int:
+    """Répond à une inscription faite avec l'adresse d'un compte existant : c'est à cette
+    adresse, et à elle seule, que le portail dit qu'un compte existe déjà (la page de
+    l'inscription dit la même chose dans tous les cas). Rend le nombre d'e-mails envoyés."""
+    utilisateur = Utilisateur.objects.filter(
+        pk=utilisateur_id, is_active=True, email_confirme_le__isnull=False
+    ).first()
+    if utilisateur is None:
+        return 0
+    contexte = {
+        "connexion": lien_du_portail(reverse("comptes:connexion")),
+        "mot_de_passe_oublie": lien_du_portail(reverse("comptes:mot_de_passe_oublie")),
+    }
+    _envoyer("inscription_existante", contexte, utilisateur.email)
+    return 1
+
+
+@dataclass(frozen=True)
+class InscriptionNonConfirmee:
+    """Ce que dit la purge d'une inscription non confirmée : son numéro et sa date."""
+
+    pk: int
+    inscrit_le: datetime.date
+
+
+def inscriptions_non_confirmees_supprimer(
+    *, maintenant: datetime.datetime, simulation: bool = False
+) -> list[InscriptionNonConfirmee]:
+    """Supprime les comptes de chef d'entreprise dont l'adresse n'a pas été confirmée
+    `INSCRIPTION_NON_CONFIRMEE_GARDEE` après l'inscription, et leur entreprise quand personne
+    d'autre n'y est rattaché : sans connexion possible, ils n'ont rien pu y créer."""
+    comptes = Utilisateur.objects.filter(
+        role=Utilisateur.Role.CHEF_ENTREPRISE,
+        email_confirme_le__isnull=True,
+        last_login__isnull=True,
+        date_joined__lt=maintenant - INSCRIPTION_NON_CONFIRMEE_GARDEE,
+    ).order_by("pk")
+    supprimees = []
+    for compte in comptes:
+        inscription = InscriptionNonConfirmee(
+            pk=compte.pk, inscrit_le=timezone.localdate(compte.date_joined)
+        )
+        if not simulation:
+            try:
+                with transaction.atomic():
+                    entreprise_id = compte.entreprise_id
+                    compte.delete()
+                    Entreprise.objects.filter(pk=entreprise_id, membres__isnull=True).delete()
+            except ProtectedError:
+                # Quelque chose a été rattaché à ce compte ou à son entreprise (par un
+                # administrateur) : on le garde, c'est à lui de décider.
+                journal.warning("Inscription non confirmée gardée (compte %s)", compte.pk)
+                continue
+        supprimees.append(inscription)
+    return supprimees
 
 
 def lien_du_portail(chemin: str) -> str:

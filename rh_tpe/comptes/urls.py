@@ -6,6 +6,17 @@ app_name = "comptes"
 
 urlpatterns = [
     path("inscription/", views.inscription, name="inscription"),
+    path("inscription/envoyee/", views.inscription_envoyee, name="inscription_envoyee"),
+    path(
+        "inscription/confirmer/<str:jeton>/",
+        views.inscription_confirmer,
+        name="inscription_confirmer",
+    ),
+    path(
+        "inscription/nouveau-lien/",
+        views.inscription_nouveau_lien,
+        name="inscription_nouveau_lien",
+    ),
     path("connexion/", views.Connexion.as_view(), name="connexion"),
     path("deconnexion/", views.Deconnexion.as_view(), name="deconnexion"),
     path("mot-de-passe/oublie/", views.MotDePasseOublie.as_view(), name="mot_de_passe_oublie"),

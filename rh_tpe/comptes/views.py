@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.hashers import make_password
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -21,21 +22,33 @@ from rh_tpe.comptes.forms import (
     CompteForm,
     ConnexionForm,
     EntrepriseForm,
+    NouveauLienConfirmationForm,
     NouveauMotDePasseForm,
     ReinitialisationForm,
     SuppressionCompteForm,
 )
+from rh_tpe.comptes.models import Utilisateur
 from rh_tpe.comptes.securite import adresse_du_client, limite_depassee
 
 # Des créations d'espaces en série depuis une même adresse (robots, comptes jetables pour
 # inonder le guichet) ; assez large pour un atelier de la CCI derrière une seule connexion.
 INSCRIPTIONS_PAR_ADRESSE = 20
 FENETRE_INSCRIPTIONS = datetime.timedelta(hours=1)
+# L'adresse saisie, pour la rappeler sur la page « Consultez vos e-mails ».
+SESSION_EMAIL_INSCRIPTION = "inscription_email"
 
 
 @require_http_methods(["GET", "POST"])
 def inscription(request: HttpRequest) -> HttpResponse:
-    """Un chef d'entreprise crée son compte et le profil de son entreprise en une fois."""
+    """Un chef d'entreprise crée son compte et le profil de son entreprise en une fois, puis
+    confirme son adresse par le lien reçu par e-mail.
+
+    La réponse est la même qu'un compte existe déjà avec l'adresse saisie ou non : c'est cette
+    adresse qui reçoit, selon le cas, le lien de confirmation ou l'avis « vous avez déjà un
+    espace ». La page ne permet donc pas de savoir qui a un compte.
+    """
+    from rh_tpe.comptes.tasks import envoyer_avis_inscription_existante, envoyer_lien_confirmation
+
     if request.user.is_authenticated:
         return redirect("comptes:mon_espace")
     compte_form = CompteForm(request.POST if request.method == "POST" else None, prefix="compte")
@@ -53,22 +66,30 @@ def inscription(request: HttpRequest) -> HttpResponse:
                 fenetre=FENETRE_INSCRIPTIONS,
             )
         if compte_valide and entreprise_valide and not trop_d_inscriptions:
-            utilisateur = services.chef_entreprise_inscrire(
-                compte={
-                    "email": compte_form.cleaned_data["email"],
-                    "password": compte_form.cleaned_data["password1"],
-                    "first_name": compte_form.cleaned_data["first_name"],
-                    "last_name": compte_form.cleaned_data["last_name"],
-                },
-                entreprise=entreprise_form.cleaned_data,
-            )
-            login(request, utilisateur, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(
-                request,
-                _("Bienvenue %(prenom)s : l'espace de %(entreprise)s est créé.")
-                % {"prenom": utilisateur.first_name, "entreprise": utilisateur.entreprise},
-            )
-            return redirect("comptes:mon_espace")
+            email = compte_form.cleaned_data["email"]
+            existant = Utilisateur.objects.filter(email__iexact=email).first()
+            if existant is None:
+                utilisateur = services.chef_entreprise_inscrire(
+                    compte={
+                        "email": email,
+                        "password": compte_form.cleaned_data["password1"],
+                        "first_name": compte_form.cleaned_data["first_name"],
+                        "last_name": compte_form.cleaned_data["last_name"],
+                    },
+                    entreprise=entreprise_form.cleaned_data,
+                )
+                envoyer_lien_confirmation.enqueue(utilisateur.pk)
+            else:
+                # Le mot de passe est chiffré comme pour un nouveau compte : la réponse ne
+                # vient pas plus vite quand l'adresse est déjà inscrite.
+                make_password(compte_form.cleaned_data["password1"])
+                if services.avis_inscription_permis(utilisateur_id=existant.pk):
+                    if existant.email_confirme_le is None:
+                        envoyer_lien_confirmation.enqueue(existant.pk)
+                    else:
+                        envoyer_avis_inscription_existante.enqueue(existant.pk)
+            request.session[SESSION_EMAIL_INSCRIPTION] = email
+            return redirect("comptes:inscription_envoyee")
     return render(
         request,
         "comptes/inscription.html",
@@ -80,6 +101,80 @@ def inscription(request: HttpRequest) -> HttpResponse:
             "title": _("Créer l'espace de mon entreprise"),
         },
         status=429 if trop_d_inscriptions else 200,
+    )
+
+
+@require_http_methods(["GET"])
+def inscription_envoyee(request: HttpRequest) -> HttpResponse:
+    """« Consultez vos e-mails » : la même page après toute inscription ou demande de lien."""
+    return render(
+        request,
+        "comptes/inscription_envoyee.html",
+        {
+            "email": request.session.get(SESSION_EMAIL_INSCRIPTION, ""),
+            "validite_jours": services.VALIDITE_LIEN_CONFIRMATION.days,
+            "title": _("Consultez vos e-mails"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def inscription_confirmer(request: HttpRequest, jeton: str) -> HttpResponse:
+    """Le lien reçu par e-mail. L'ouvrir affiche un bouton ; c'est le bouton (POST) qui
+    confirme l'adresse et ouvre la session : les logiciels de messagerie qui ouvrent les liens
+    pour les analyser ne confirment rien et n'ouvrent de session pour personne."""
+    utilisateur = services.compte_du_jeton(jeton)
+    if utilisateur is None:
+        return render(
+            request,
+            "comptes/inscription_confirmer.html",
+            {"lien_valable": False, "title": _("Ce lien n'est plus valable")},
+            status=404,
+        )
+    if utilisateur.email_confirme_le is not None:
+        messages.info(
+            request,
+            _(
+                "Votre adresse e-mail est déjà confirmée : connectez-vous pour accéder à votre "
+                "espace."
+            ),
+        )
+        return redirect("comptes:connexion")
+    if request.method == "POST":
+        services.email_confirmer(utilisateur=utilisateur)
+        if request.user.is_authenticated:
+            logout(request)
+        login(request, utilisateur, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(
+            request,
+            _("Bienvenue %(prenom)s : l'espace de %(entreprise)s est prêt.")
+            % {"prenom": utilisateur.first_name, "entreprise": utilisateur.entreprise},
+        )
+        return redirect("comptes:mon_espace")
+    return render(
+        request,
+        "comptes/inscription_confirmer.html",
+        {
+            "lien_valable": True,
+            "entreprise": utilisateur.entreprise,
+            "title": _("Activer l'espace de votre entreprise"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def inscription_nouveau_lien(request: HttpRequest) -> HttpResponse:
+    """Un nouveau lien de confirmation ; la page suivante est la même, que l'adresse soit celle
+    d'une inscription à confirmer ou non."""
+    form = NouveauLienConfirmationForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        form.envoyer()
+        request.session[SESSION_EMAIL_INSCRIPTION] = form.cleaned_data["email"]
+        return redirect("comptes:inscription_envoyee")
+    return render(
+        request,
+        "comptes/inscription_nouveau_lien.html",
+        {"form": form, "title": _("Recevoir un nouveau lien de confirmation")},
     )
 
 
@@ -139,6 +234,13 @@ class NouveauMotDePasse(auth_views.PasswordResetConfirmView):
     template_name = "comptes/nouveau_mot_de_passe.html"
     form_class = NouveauMotDePasseForm
     success_url = reverse_lazy("comptes:mot_de_passe_change")
+
+    def form_valid(self, form):
+        # Le lien est arrivé dans cette boîte : l'adresse d'une inscription non confirmée
+        # l'est désormais, et la personne peut se connecter avec son nouveau mot de passe.
+        reponse = super().form_valid(form)
+        services.email_confirmer(utilisateur=form.user)
+        return reponse
 
     def get_context_data(self, **kwargs):
         contexte = super().get_context_data(**kwargs)

@@ -52,3 +52,32 @@ def test_la_page_de_connexion_a_son_titre_de_niveau_1(client):
     assert contenu.count("<h1") == 1
     assert "<h1>Connexion</h1>" in contenu
     assert 'name="username"' in contenu
+
+
+def test_un_administrateur_confirme_l_adresse_d_une_inscription_dont_le_lien_n_arrive_pas(
+    client,
+):
+    from tests.factories import ChefEntrepriseFactory
+
+    en_attente = ChefEntrepriseFactory(email_confirme_le=None)
+    confirme = ChefEntrepriseFactory()
+    date_de_confirmation = confirme.email_confirme_le
+    client.force_login(AdministrateurFactory())
+    liste = reverse("admin:comptes_utilisateur_changelist")
+
+    filtre = client.get(liste, {"email_confirme_le__isempty": "1"}).content.decode()
+    assert en_attente.email in filtre and confirme.email not in filtre
+    reponse = client.post(
+        liste,
+        {
+            "action": "confirmer_les_adresses",
+            "_selected_action": [en_attente.pk, confirme.pk],
+        },
+        follow=True,
+    )
+
+    assert "1 adresse(s) confirmée(s)" in reponse.content.decode()
+    en_attente.refresh_from_db()
+    confirme.refresh_from_db()
+    assert en_attente.email_confirme_le is not None
+    assert confirme.email_confirme_le == date_de_confirmation

@@ -1,7 +1,10 @@
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
+from django.test import Client
 from django.urls import reverse
 
 from rh_tpe.comptes.models import Entreprise, Utilisateur
@@ -34,18 +37,191 @@ def donnees_inscription(**modifs):
     return donnees
 
 
-def test_un_chef_d_entreprise_cree_son_compte_et_son_entreprise(client):
+def lien_recu(message) -> str:
+    """Le chemin du lien de confirmation d'un e-mail."""
+    (lien,) = re.findall(r"https?://\S+/comptes/inscription/confirmer/\S+/", message.body)
+    return urlsplit(lien).path
+
+
+def test_un_chef_d_entreprise_cree_son_espace_puis_l_active_par_le_lien_recu(client):
     reponse = client.post(URL, donnees_inscription())
 
     assert reponse.status_code == 302
-    assert reponse.url == reverse("comptes:mon_espace")
+    assert reponse.url == reverse("comptes:inscription_envoyee")
     utilisateur = Utilisateur.objects.get(email="julie.fournier@exemple.test")
     assert utilisateur.role == Utilisateur.Role.CHEF_ENTREPRISE
     assert utilisateur.entreprise.siret == "81234567600017"
     assert utilisateur.entreprise.code_naf == "10.71C"
     assert list(utilisateur.entreprise.membres.all()) == [utilisateur]
-    # La personne est connectée tout de suite.
-    assert client.get(reverse("comptes:mon_espace")).status_code == 200
+    assert utilisateur.email_confirme_le is None
+    # Pas encore de session : l'adresse doit d'abord être confirmée.
+    assert client.get(reverse("comptes:mon_espace")).status_code == 302
+    page = texte(client.get(reponse.url))
+    assert "envoyé à <strong>julie.fournier@exemple.test</strong>" in page
+    assert "valable 3 jours" in page
+
+    (message,) = mail.outbox
+    assert message.to == ["julie.fournier@exemple.test"]
+    assert "confirmez votre adresse" in message.subject
+    assert "l'espace de Boulangerie du Lot" in message.body
+    lien = lien_recu(message)
+
+    # Ouvrir le lien (ce que font aussi les logiciels de messagerie qui l'analysent) ne
+    # confirme rien : c'est le bouton qui le fait.
+    page = client.get(lien)
+    assert page.status_code == 200
+    assert "Activer mon espace" in texte(page)
+    utilisateur.refresh_from_db()
+    assert utilisateur.email_confirme_le is None
+
+    reponse = client.post(lien)
+    assert reponse.status_code == 302
+    assert reponse.url == reverse("comptes:mon_espace")
+    utilisateur.refresh_from_db()
+    assert utilisateur.email_confirme_le is not None
+    assert "Bienvenue Julie" in texte(client.get(reverse("comptes:mon_espace")))
+    # Le lien a servi : rouvert, il renvoie vers la connexion.
+    client.logout()
+    assert client.get(lien).url == reverse("comptes:connexion")
+
+
+def test_tant_que_l_adresse_n_est_pas_confirmee_la_connexion_dit_quoi_faire(client):
+    client.post(URL, donnees_inscription())
+
+    reponse = client.post(
+        reverse("comptes:connexion"),
+        {"username": "julie.fournier@exemple.test", "password": "Pain-au-levain-2026"},
+    )
+
+    assert reponse.status_code == 200
+    contenu = texte(reponse)
+    assert "Votre adresse e-mail n'est pas encore confirmée" in contenu
+    assert reverse("comptes:inscription_nouveau_lien") in contenu
+    assert client.get(reverse("comptes:mon_espace")).status_code == 302
+
+
+@pytest.mark.parametrize(
+    "abime",
+    [
+        lambda jeton: jeton[:-2],
+        lambda jeton: jeton.replace(":", ":0", 1),
+        lambda jeton: "n'importe quoi",
+        lambda jeton: "é" * 300,
+    ],
+)
+def test_un_lien_abime_est_explique_sans_rien_confirmer(client, abime):
+    client.post(URL, donnees_inscription())
+    jeton = lien_recu(mail.outbox[0]).split("/")[-2]
+
+    chemin = reverse("comptes:inscription_confirmer", kwargs={"jeton": abime(jeton)})
+    for reponse in (client.get(chemin), client.post(chemin)):
+        assert reponse.status_code == 404
+        assert "Ce lien n'est plus valable" in texte(reponse)
+    assert Utilisateur.objects.get().email_confirme_le is None
+
+
+def test_un_lien_de_plus_de_trois_jours_est_perime(client):
+    import time
+    from unittest import mock
+
+    il_y_a_plus_de_trois_jours = time.time() - 3 * 24 * 3600 - 60
+    with mock.patch("time.time", return_value=il_y_a_plus_de_trois_jours):
+        client.post(URL, donnees_inscription())
+    reponse = client.get(lien_recu(mail.outbox[0]))
+
+    assert reponse.status_code == 404
+    assert "Recevoir un nouveau lien de confirmation" in texte(reponse)
+
+
+def test_une_adresse_deja_inscrite_recoit_un_avis_et_la_page_ne_le_dit_pas(client):
+    """Même page qu'une nouvelle inscription : seule la boîte de l'adresse apprend qu'elle a
+    déjà un espace."""
+    ChefEntrepriseFactory(email="julie.fournier@exemple.test")
+
+    reponse = client.post(URL, donnees_inscription())
+
+    assert reponse.status_code == 302
+    assert reponse.url == reverse("comptes:inscription_envoyee")
+    assert Utilisateur.objects.filter(email="julie.fournier@exemple.test").count() == 1
+    assert not Entreprise.objects.filter(siret="81234567600017").exists()
+    (message,) = mail.outbox
+    assert message.to == ["julie.fournier@exemple.test"]
+    assert "vous avez déjà un espace" in message.subject
+    assert "/comptes/connexion/" in message.body and "/mot-de-passe/oublie/" in message.body
+    assert "confirmer" not in message.body
+
+    # Même page, mot pour mot, qu'après l'inscription d'une adresse nouvelle.
+    deja_inscrite = texte(client.get(reponse.url))
+    autre = Client()
+    autre.post(URL, donnees_inscription(**{"compte-email": "julie.fournier@exemple.test"}))
+    assert texte(autre.get(reponse.url)) == deja_inscrite
+
+
+def test_une_inscription_repetee_avec_l_adresse_d_un_autre_n_inonde_pas_sa_boite(client):
+    ChefEntrepriseFactory(email="julie.fournier@exemple.test")
+
+    for _ in range(3):
+        assert client.post(URL, donnees_inscription()).status_code == 302
+
+    assert len(mail.outbox) == 1
+
+
+def test_une_seconde_inscription_avant_confirmation_renvoie_le_lien_du_premier_espace(client):
+    client.post(URL, donnees_inscription())
+    from tests.factories import siret_valide
+
+    autre_entreprise = {
+        "entreprise-raison_sociale": "Autre nom",
+        "entreprise-siret": siret_valide(5),
+    }
+    assert client.post(URL, donnees_inscription(**autre_entreprise)).status_code == 302
+
+    assert Entreprise.objects.count() == 1
+    premier, second = mail.outbox
+    assert second.subject == premier.subject
+    assert "l'espace de Boulangerie du Lot" in second.body
+    assert client.post(lien_recu(second)).url == reverse("comptes:mon_espace")
+
+
+def test_un_nouveau_lien_part_pour_une_inscription_a_confirmer_seulement(client):
+    client.post(URL, donnees_inscription())
+    ChefEntrepriseFactory(email="confirme@exemple.test")
+    mail.outbox.clear()
+    cache.clear()
+    adresse = reverse("comptes:inscription_nouveau_lien")
+
+    reponses = [
+        client.post(adresse, {"email": email})
+        for email in (
+            "Julie.Fournier@exemple.test",
+            "confirme@exemple.test",
+            "inconnu@exemple.test",
+        )
+    ]
+
+    assert {(r.status_code, r.url) for r in reponses} == {
+        (302, reverse("comptes:inscription_envoyee"))
+    }
+    (message,) = mail.outbox
+    assert message.to == ["julie.fournier@exemple.test"]
+    assert client.post(lien_recu(message)).url == reverse("comptes:mon_espace")
+
+
+def test_suivre_le_lien_mot_de_passe_oublie_confirme_aussi_l_adresse(client):
+    client.post(URL, donnees_inscription())
+    mail.outbox.clear()
+    client.post(reverse("comptes:mot_de_passe_oublie"), {"email": "julie.fournier@exemple.test"})
+    (lien,) = re.findall(r"https?://\S+(/comptes/mot-de-passe/nouveau/\S+/)", mail.outbox[0].body)
+    formulaire = client.get(lien, follow=True)
+    nouveau = {"new_password1": "Croissant-beurre-2026", "new_password2": "Croissant-beurre-2026"}
+    client.post(formulaire.redirect_chain[-1][0], nouveau)
+
+    assert Utilisateur.objects.get().email_confirme_le is not None
+    reponse = client.post(
+        reverse("comptes:connexion"),
+        {"username": "julie.fournier@exemple.test", "password": "Croissant-beurre-2026"},
+    )
+    assert reponse.status_code == 302
 
 
 def test_un_siret_dont_la_cle_est_fausse_est_refuse_sans_perdre_la_saisie(client):
@@ -61,16 +237,6 @@ def test_un_siret_dont_la_cle_est_fausse_est_refuse_sans_perdre_la_saisie(client
     assert "Pain-au-levain-2026" not in contenu
     assert not Entreprise.objects.exists()
     assert not Utilisateur.objects.filter(email="julie.fournier@exemple.test").exists()
-
-
-def test_une_adresse_deja_utilisee_est_refusee(client):
-    ChefEntrepriseFactory(email="julie.fournier@exemple.test")
-
-    reponse = client.post(URL, donnees_inscription())
-
-    assert reponse.status_code == 200
-    assert "Un compte existe déjà avec cette adresse e-mail" in texte(reponse)
-    assert Utilisateur.objects.filter(email="julie.fournier@exemple.test").count() == 1
 
 
 def test_un_siret_deja_inscrit_est_refuse(client):
@@ -256,7 +422,6 @@ def test_les_inscriptions_en_serie_depuis_une_adresse_sont_arretees_sans_perdre_
             }
         )
         assert client.post(URL, donnees).status_code == 302
-        client.logout()
 
     donnees = donnees_inscription(
         **{"compte-email": "robot9@exemple.test", "entreprise-siret": siret_valide(9)}
@@ -301,3 +466,42 @@ def test_avec_la_file_en_base_le_lien_part_par_le_worker_et_la_file_ne_le_garde_
     (message,) = mail.outbox
     assert message.to == ["chef@exemple.test"]
     assert "/mot-de-passe/nouveau/" in message.body
+
+
+def test_la_purge_efface_les_espaces_jamais_confirmes_apres_sept_jours(client):
+    import datetime
+    import io
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from tests.factories import siret_valide
+
+    client.post(URL, donnees_inscription())
+    recent = donnees_inscription(
+        **{"compte-email": "recent@exemple.test", "entreprise-siret": siret_valide(3)}
+    )
+    client.post(URL, recent)
+    confirme = ChefEntrepriseFactory(email="confirme@exemple.test")
+    il_y_a_huit_jours = timezone.now() - datetime.timedelta(days=8)
+    Utilisateur.objects.exclude(email="recent@exemple.test").update(date_joined=il_y_a_huit_jours)
+    ancien = Utilisateur.objects.get(email="julie.fournier@exemple.test")
+
+    simulation = io.StringIO()
+    call_command("purger_donnees", "--simulation", stdout=simulation)
+    assert f"Compte n° {ancien.pk} à supprimer, avec son entreprise" in simulation.getvalue()
+    assert Utilisateur.objects.filter(pk=ancien.pk).exists()
+
+    sortie = io.StringIO()
+    call_command("purger_donnees", stdout=sortie)
+
+    assert "1 inscription(s) non confirmée(s) supprimé(s)." in sortie.getvalue()
+    assert "julie" not in sortie.getvalue().lower()
+    assert set(Utilisateur.objects.values_list("email", flat=True)) == {
+        "recent@exemple.test",
+        "confirme@exemple.test",
+    }
+    assert not Entreprise.objects.filter(siret="81234567600017").exists()
+    assert Entreprise.objects.filter(pk=confirme.entreprise_id).exists()
+    # Le SIRET est de nouveau libre pour le vrai chef de l'entreprise.
+    assert client.post(URL, donnees_inscription()).status_code == 302

@@ -33,6 +33,7 @@ _MIGRATIONS_DE_DONNEES = [
     ("rh_tpe.comptes.migrations.0002_organisations", "creer_organisations"),
     ("rh_tpe.portail.migrations.0002_pages_initiales", "creer_pages"),
     ("rh_tpe.portail.migrations.0003_donnees_personnelles_durees", "mettre_a_jour"),
+    ("rh_tpe.portail.migrations.0004_donnees_personnelles_inscription", "mettre_a_jour"),
     ("rh_tpe.faq.migrations.0002_arbre_et_relecture", "creer_arbre_et_relecture"),
 ]
 

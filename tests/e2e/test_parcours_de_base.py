@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.core import mail
 from playwright.sync_api import expect
 
 from rh_tpe.portail.demo import MOT_DE_PASSE_DEMO, demo_charger
@@ -48,6 +49,15 @@ def test_un_chef_d_entreprise_cree_son_espace_se_deconnecte_et_se_reconnecte(
     page.locator("#id_compte-password1").fill("Pain-au-levain-2026")
     page.get_by_label("Confirmation du mot de passe").fill("Pain-au-levain-2026")
     page.get_by_role("button", name="Créer mon espace").click()
+
+    # L'espace s'active par le lien reçu par e-mail.
+    expect(page.get_by_role("heading", name="Consultez vos e-mails")).to_be_visible()
+    expect(page.get_by_text("julie@boulangerie.test")).to_be_visible()
+    assert violations_graves(page) == []
+    (message,) = mail.outbox
+    (lien,) = re.findall(r"https?://\S+(/comptes/inscription/confirmer/\S+/)", message.body)
+    page.goto(f"{live_server.url}{lien}")
+    page.get_by_role("button", name="Activer mon espace").click()
 
     expect(page.get_by_role("heading", name="Mon espace")).to_be_visible()
     expect(page.get_by_role("heading", name="Boulangerie du Lot")).to_be_visible()
@@ -122,7 +132,16 @@ def test_un_conseiller_se_connecte_et_voit_mon_espace(page, live_server):
 
 
 @pytest.mark.parametrize(
-    "chemin", ["/", "/comptes/connexion/", "/comptes/inscription/", "/accessibilite/"]
+    "chemin",
+    [
+        "/",
+        "/comptes/connexion/",
+        "/comptes/inscription/",
+        "/comptes/inscription/envoyee/",
+        "/comptes/inscription/nouveau-lien/",
+        "/comptes/inscription/confirmer/lien-perime/",
+        "/accessibilite/",
+    ],
 )
 def test_pas_de_violation_grave_d_accessibilite(page, live_server, chemin):
     page.goto(f"{live_server.url}{chemin}")

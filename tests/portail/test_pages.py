@@ -49,6 +49,8 @@ def test_la_page_donnees_personnelles_dit_les_durees_que_la_purge_applique(clien
     assert "supprimé deux ans après sa dernière modification" in contenu
     assert "supprimés cinq ans après son départ" in contenu
     assert "après un e-mail d'avertissement un mois avant" in contenu
+    assert "n'a jamais été confirmée" in contenu
+    assert "est supprimé sept jours après l'inscription" in contenu
     assert "Vous pouvez supprimer vous-même votre compte depuis « Mon espace »" in contenu
 
 

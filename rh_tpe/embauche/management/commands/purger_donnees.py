@@ -10,6 +10,8 @@ Ce qu'elle supprime :
 - les données personnelles des comptes sans connexion depuis trois ans (nom, adresse, mot de
   passe ; la fiche reste sous le nom « Compte supprimé »), comme l'annonce la page « Données
   personnelles », après les avoir prévenus par e-mail un mois avant ;
+- les espaces dont l'adresse e-mail n'a jamais été confirmée, sept jours après l'inscription
+  (compte et entreprise : sans connexion possible, rien n'a pu y être créé) ;
 - les échecs de connexion (compte visé, adresse IP) dont la suspension est terminée.
 Les durées viennent de `rh_tpe.droit` (regles/conservation.toml).
 """
@@ -21,6 +23,7 @@ from django.utils.formats import date_format
 from rh_tpe.comptes.services import (
     comptes_inactifs_prevenir,
     comptes_inactifs_supprimer,
+    inscriptions_non_confirmees_supprimer,
     traces_de_connexion_purger,
 )
 from rh_tpe.embauche.services import brouillons_purger, salaries_purger
@@ -99,6 +102,19 @@ class Command(BaseCommand):
                 for compte in comptes
             ],
             f"{len(comptes)} compte(s) inactif(s) {verbe}(s).",
+            simulation=simulation,
+        )
+
+        inscriptions = inscriptions_non_confirmees_supprimer(
+            maintenant=timezone.now(), simulation=simulation
+        )
+        self._rapporter(
+            [
+                f"Compte n° {inscription.pk} {verbe}, avec son entreprise : inscrit le "
+                f"{jour(inscription.inscrit_le)}, adresse e-mail jamais confirmée."
+                for inscription in inscriptions
+            ],
+            f"{len(inscriptions)} inscription(s) non confirmée(s) {verbe}(s).",
             simulation=simulation,
         )
 
