@@ -16,6 +16,7 @@ from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -65,10 +66,16 @@ def avis_inscription_permis(*, utilisateur_id: int) -> bool:
     return cache.add(f"inscription-avis:{utilisateur_id}", True, timeout=delai)
 
 
+def _empreinte_email(email: str) -> str:
+    return salted_hmac(_SEL_CONFIRMATION, email.lower()).hexdigest()[:24]
+
+
 def jeton_de_confirmation(utilisateur: Utilisateur) -> str:
-    """Le jeton signé du lien de confirmation : le compte et son adresse, datés."""
+    """Le jeton signé et daté du lien de confirmation : le numéro du compte et une empreinte de
+    son adresse, pas l'adresse elle-même (un lien finit dans des journaux)."""
     return signing.dumps(
-        {"compte": utilisateur.pk, "email": utilisateur.email}, salt=_SEL_CONFIRMATION
+        {"compte": utilisateur.pk, "empreinte": _empreinte_email(utilisateur.email)},
+        salt=_SEL_CONFIRMATION,
     )
 
 
@@ -79,11 +86,14 @@ def compte_du_jeton(jeton: str) -> Utilisateur | None:
         donnees = signing.loads(jeton, salt=_SEL_CONFIRMATION, max_age=VALIDITE_LIEN_CONFIRMATION)
     except signing.BadSignature:
         return None
-    if not isinstance(donnees, dict):
+    if not isinstance(donnees, dict) or not isinstance(donnees.get("compte"), int):
         return None
-    return Utilisateur.objects.filter(
-        pk=donnees.get("compte"), email=donnees.get("email"), is_active=True
-    ).first()
+    compte = Utilisateur.objects.filter(pk=donnees["compte"], is_active=True).first()
+    if compte is None or not constant_time_compare(
+        _empreinte_email(compte.email), str(donnees.get("empreinte"))
+    ):
+        return None
+    return compte
 
 
 def email_confirmer(*, utilisateur: Utilisateur) -> bool:

@@ -1,3 +1,4 @@
+import base64
 import re
 from urllib.parse import urlsplit
 
@@ -65,6 +66,9 @@ def test_un_chef_d_entreprise_cree_son_espace_puis_l_active_par_le_lien_recu(cli
     assert "confirmez votre adresse" in message.subject
     assert "l'espace de Boulangerie du Lot" in message.body
     lien = lien_recu(message)
+    # Le lien (qui finit dans des journaux) ne porte pas l'adresse, même encodée.
+    charge = lien.split("/")[-2].split(":")[0]
+    assert b"julie" not in base64.urlsafe_b64decode(charge + "=" * (-len(charge) % 4))
 
     # Ouvrir le lien (ce que font aussi les logiciels de messagerie qui l'analysent) ne
     # confirme rien : c'est le bouton qui le fait.
