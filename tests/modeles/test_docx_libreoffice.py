@@ -99,4 +99,5 @@ def test_libreoffice_convertit_le_docx_sans_rien_perdre(code, tmp_path, profil_l
         "LiberationSerif",
         "LiberationSerif-Bold",
         "LiberationSerif-Italic",
-    }, polices
+    }, f"{polices} : sans le paquet fonts-liberation2 (sudo make system-deps), LibreOffice "
+    "remplace Times New Roman par une autre police"
