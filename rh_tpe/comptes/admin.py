@@ -3,9 +3,9 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.forms import UserCreationForm
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from rh_tpe.comptes import services
 from rh_tpe.comptes.models import Entreprise, Organisation, Utilisateur
 
 
@@ -77,9 +77,8 @@ class UtilisateurAdmin(UserAdmin):
         permissions=["change"],
     )
     def confirmer_les_adresses(self, request, queryset):
-        confirmes = sum(
-            services.email_confirmer(utilisateur=utilisateur)
-            for utilisateur in queryset.filter(email_confirme_le__isnull=True)
+        confirmes = queryset.filter(email_confirme_le__isnull=True).update(
+            email_confirme_le=timezone.now()
         )
         self.message_user(
             request,

@@ -11,13 +11,12 @@ from django.contrib.auth.forms import (
     PasswordResetForm,
     SetPasswordForm,
 )
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 from dsfr.forms import DsfrBaseForm
 from dsfr.utils import dsfr_input_class_attr
 
-from rh_tpe.comptes import services
 from rh_tpe.comptes.models import Entreprise, Utilisateur
+from rh_tpe.comptes.securite import une_fois_par
 from rh_tpe.comptes.validators import (
     normaliser_siret,
     valider_siret,
@@ -108,7 +107,7 @@ class CompteForm(FormulaireDsfr):
     def clean_email(self) -> str:
         # Une adresse déjà inscrite n'est pas refusée ici : la page dirait à n'importe qui
         # qu'elle a un compte. La vue répond pareil dans tous les cas et prévient cette
-        # adresse par e-mail (services.avis_inscription_existante_envoyer).
+        # adresse par e-mail (services.inscription_recevoir).
         return self.cleaned_data["email"].strip().lower()
 
     def clean(self):
@@ -222,19 +221,6 @@ class NouveauLienConfirmationForm(FormulaireDsfr):
         widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
     )
 
-    def envoyer(self) -> None:
-        """Envoie un nouveau lien si l'adresse est celle d'une inscription à confirmer ; ne dit
-        rien dans les autres cas."""
-        from rh_tpe.comptes.tasks import envoyer_lien_confirmation
-
-        compte = Utilisateur.objects.filter(
-            email__iexact=self.cleaned_data["email"],
-            is_active=True,
-            email_confirme_le__isnull=True,
-        ).first()
-        if compte and services.avis_inscription_permis(utilisateur_id=compte.pk):
-            envoyer_lien_confirmation.enqueue(compte.pk)
-
 
 class ReinitialisationForm(PasswordResetForm, FormulaireDsfr):
     # Un lien au plus par compte sur cette durée : des demandes répétées (par un tiers qui
@@ -248,9 +234,10 @@ class ReinitialisationForm(PasswordResetForm, FormulaireDsfr):
         self._rafraichir_champs()
 
     def get_users(self, email):
-        delai = int(self.INTERVALLE_ENTRE_DEUX_LIENS.total_seconds())
         for utilisateur in super().get_users(email):
-            if cache.add(f"reinitialisation-envoyee:{utilisateur.pk}", True, timeout=delai):
+            if une_fois_par(
+                f"reinitialisation-envoyee:{utilisateur.pk}", self.INTERVALLE_ENTRE_DEUX_LIENS
+            ):
                 yield utilisateur
 
     def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):

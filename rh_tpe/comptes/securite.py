@@ -73,6 +73,12 @@ def limite_depassee(cle: str, *, limite: int, fenetre: datetime.timedelta) -> bo
     return nombre > limite
 
 
+def une_fois_par(cle: str, delai: datetime.timedelta) -> bool:
+    """Vrai la première fois pour `cle` sur `delai` (qui commence alors), faux ensuite : un
+    e-mail au plus par compte sur ce délai, quel que soit le nombre de demandes."""
+    return cache.add(cle, True, timeout=int(delai.total_seconds()))
+
+
 # Essais d'un même mot de passe sur beaucoup de comptes depuis une même adresse (« password
 # spraying ») : django-axes ne compte les échecs que par compte et adresse. Au-delà de ce
 # nombre d'échecs depuis une adresse, tous comptes confondus, les connexions depuis cette

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.core import signing
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F, ProtectedError, Q, QuerySet
@@ -23,6 +23,7 @@ from django.utils.translation import override
 
 from rh_tpe import droit
 from rh_tpe.comptes.models import DOMAINE_COMPTE_SUPPRIME, Entreprise, Utilisateur
+from rh_tpe.comptes.securite import une_fois_par
 
 journal = logging.getLogger(__name__)
 
@@ -59,11 +60,41 @@ def chef_entreprise_inscrire(*, compte: dict[str, Any], entreprise: dict[str, An
     )
 
 
-def avis_inscription_permis(*, utilisateur_id: int) -> bool:
-    """Vrai si aucun e-mail d'inscription n'est parti vers ce compte depuis
-    `INTERVALLE_AVIS_INSCRIPTION` ; le compte est alors noté pour ce délai."""
-    delai = int(INTERVALLE_AVIS_INSCRIPTION.total_seconds())
-    return cache.add(f"inscription-avis:{utilisateur_id}", True, timeout=delai)
+def inscription_recevoir(*, compte: dict[str, Any], entreprise: dict[str, Any]) -> None:
+    """Une inscription valide : un nouvel espace en attente et son lien de confirmation, ou,
+    pour une adresse déjà inscrite, un e-mail à cette seule adresse (de nouveau le lien si elle
+    n'est pas confirmée, sinon l'avis « vous avez déjà un espace »). Rien ne dit à l'appelant
+    lequel des deux : la page qui suit doit être la même."""
+    from rh_tpe.comptes.tasks import envoyer_avis_inscription_existante, envoyer_lien_confirmation
+
+    existant = Utilisateur.objects.filter(email__iexact=compte["email"]).first()
+    if existant is None:
+        utilisateur = chef_entreprise_inscrire(compte=compte, entreprise=entreprise)
+        envoyer_lien_confirmation.enqueue(utilisateur.pk)
+        return
+    # Le mot de passe est chiffré comme pour un nouveau compte : la réponse ne vient pas plus
+    # vite quand l'adresse est déjà inscrite.
+    make_password(compte["password"])
+    if _avis_inscription_permis(existant):
+        if existant.email_confirme_le is None:
+            envoyer_lien_confirmation.enqueue(existant.pk)
+        else:
+            envoyer_avis_inscription_existante.enqueue(existant.pk)
+
+
+def lien_confirmation_redemander(*, email: str) -> None:
+    """Un nouveau lien si `email` est celle d'une inscription à confirmer ; rien sinon."""
+    from rh_tpe.comptes.tasks import envoyer_lien_confirmation
+
+    compte = Utilisateur.objects.filter(
+        email__iexact=email, is_active=True, email_confirme_le__isnull=True
+    ).first()
+    if compte and _avis_inscription_permis(compte):
+        envoyer_lien_confirmation.enqueue(compte.pk)
+
+
+def _avis_inscription_permis(compte: Utilisateur) -> bool:
+    return une_fois_par(f"inscription-avis:{compte.pk}", INTERVALLE_AVIS_INSCRIPTION)
 
 
 def _empreinte_email(email: str) -> str:

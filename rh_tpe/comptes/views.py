@@ -7,7 +7,6 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.hashers import make_password
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -27,7 +26,6 @@ from rh_tpe.comptes.forms import (
     ReinitialisationForm,
     SuppressionCompteForm,
 )
-from rh_tpe.comptes.models import Utilisateur
 from rh_tpe.comptes.securite import adresse_du_client, limite_depassee
 
 # Des créations d'espaces en série depuis une même adresse (robots, comptes jetables pour
@@ -43,12 +41,9 @@ def inscription(request: HttpRequest) -> HttpResponse:
     """Un chef d'entreprise crée son compte et le profil de son entreprise en une fois, puis
     confirme son adresse par le lien reçu par e-mail.
 
-    La réponse est la même qu'un compte existe déjà avec l'adresse saisie ou non : c'est cette
-    adresse qui reçoit, selon le cas, le lien de confirmation ou l'avis « vous avez déjà un
-    espace ». La page ne permet donc pas de savoir qui a un compte.
+    La réponse est la même qu'un compte existe déjà avec l'adresse saisie ou non
+    (`services.inscription_recevoir`) : la page ne permet pas de savoir qui a un compte.
     """
-    from rh_tpe.comptes.tasks import envoyer_avis_inscription_existante, envoyer_lien_confirmation
-
     if request.user.is_authenticated:
         return redirect("comptes:mon_espace")
     compte_form = CompteForm(request.POST if request.method == "POST" else None, prefix="compte")
@@ -67,27 +62,15 @@ def inscription(request: HttpRequest) -> HttpResponse:
             )
         if compte_valide and entreprise_valide and not trop_d_inscriptions:
             email = compte_form.cleaned_data["email"]
-            existant = Utilisateur.objects.filter(email__iexact=email).first()
-            if existant is None:
-                utilisateur = services.chef_entreprise_inscrire(
-                    compte={
-                        "email": email,
-                        "password": compte_form.cleaned_data["password1"],
-                        "first_name": compte_form.cleaned_data["first_name"],
-                        "last_name": compte_form.cleaned_data["last_name"],
-                    },
-                    entreprise=entreprise_form.cleaned_data,
-                )
-                envoyer_lien_confirmation.enqueue(utilisateur.pk)
-            else:
-                # Le mot de passe est chiffré comme pour un nouveau compte : la réponse ne
-                # vient pas plus vite quand l'adresse est déjà inscrite.
-                make_password(compte_form.cleaned_data["password1"])
-                if services.avis_inscription_permis(utilisateur_id=existant.pk):
-                    if existant.email_confirme_le is None:
-                        envoyer_lien_confirmation.enqueue(existant.pk)
-                    else:
-                        envoyer_avis_inscription_existante.enqueue(existant.pk)
+            services.inscription_recevoir(
+                compte={
+                    "email": email,
+                    "password": compte_form.cleaned_data["password1"],
+                    "first_name": compte_form.cleaned_data["first_name"],
+                    "last_name": compte_form.cleaned_data["last_name"],
+                },
+                entreprise=entreprise_form.cleaned_data,
+            )
             request.session[SESSION_EMAIL_INSCRIPTION] = email
             return redirect("comptes:inscription_envoyee")
     return render(
@@ -168,7 +151,7 @@ def inscription_nouveau_lien(request: HttpRequest) -> HttpResponse:
     d'une inscription à confirmer ou non."""
     form = NouveauLienConfirmationForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        form.envoyer()
+        services.lien_confirmation_redemander(email=form.cleaned_data["email"])
         request.session[SESSION_EMAIL_INSCRIPTION] = form.cleaned_data["email"]
         return redirect("comptes:inscription_envoyee")
     return render(
