@@ -509,3 +509,34 @@ def test_la_purge_efface_les_espaces_jamais_confirmes_apres_sept_jours(client):
     assert Entreprise.objects.filter(pk=confirme.entreprise_id).exists()
     # Le SIRET est de nouveau libre pour le vrai chef de l'entreprise.
     assert client.post(URL, donnees_inscription()).status_code == 302
+
+
+@pytest.mark.parametrize("role", ["anonyme", "chef", "conseiller", "administrateur"])
+def test_les_pages_de_l_inscription_sont_publiques_et_le_lien_n_active_que_son_compte(client, role):
+    """Quel que soit qui les ouvre : le lien prouve la boîte e-mail, il active le compte qu'il
+    désigne et rien d'autre, et n'ouvre la session que de ce compte."""
+    from tests.factories import AdministrateurFactory, ConseillerFactory
+
+    client.post(URL, donnees_inscription())
+    lien = lien_recu(mail.outbox[0])
+    fabriques = {
+        "chef": ChefEntrepriseFactory,
+        "conseiller": ConseillerFactory,
+        "administrateur": AdministrateurFactory,
+    }
+    autre = fabriques[role]() if role in fabriques else None
+    if autre:
+        client.force_login(autre)
+
+    assert client.get(reverse("comptes:inscription_envoyee")).status_code == 200
+    assert client.get(reverse("comptes:inscription_nouveau_lien")).status_code == 200
+    faux = reverse("comptes:inscription_confirmer", kwargs={"jeton": "faux"})
+    assert client.get(faux).status_code == 404
+    assert client.post(faux).status_code == 404
+    assert "Boulangerie du Lot" in texte(client.get(lien))
+
+    client.post(lien)
+
+    julie = Utilisateur.objects.get(email="julie.fournier@exemple.test")
+    assert julie.email_confirme_le is not None
+    assert int(client.session["_auth_user_id"]) == julie.pk
