@@ -85,6 +85,22 @@ def pytest_terminal_summary(terminalreporter):
         )
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """Sur SQLite, la base de test est un fichier, pas la mémoire.
+
+    Une base SQLite en mémoire n'a qu'une connexion, que Django partage entre le test et les fils
+    du serveur de test des tests de navigateur : deux requêtes simultanées s'y mélangent (la
+    documentation de Django prévient que des tests peuvent alors échouer au hasard ; un e-mail
+    de notification perdu, une fois). Avec un fichier, chaque fil a sa connexion.
+    """
+    from django.conf import settings
+
+    base = settings.DATABASES["default"]
+    if base["ENGINE"] == "django.db.backends.sqlite3":
+        base.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("base") / "test.sqlite3")
+
+
 @pytest.fixture(autouse=True)
 def _cache_vide():
     """Chaque test part d'un cache vide (limites d'envoi, compteurs) : le cache local du
