@@ -222,6 +222,44 @@ class NouveauLienConfirmationForm(FormulaireDsfr):
     )
 
 
+class ConfirmationInscriptionForm(FormulaireDsfr):
+    """Le mot de passe choisi à l'inscription, pour activer l'espace par le lien reçu.
+
+    Le lien prouve la boîte e-mail, pas que l'espace a été créé par qui la lit : un tiers peut
+    inscrire l'adresse d'un autre avec un mot de passe à lui, puis attendre que le vrai
+    titulaire, en s'inscrivant à son tour, reçoive et suive le lien de cet espace. Sans ce mot
+    de passe, l'espace s'activerait avec celui du tiers, qui y entrerait ensuite. Qui ne le
+    connaît pas choisit un nouveau mot de passe par « Mot de passe oublié », ce qui active
+    aussi l'espace. Vérifié par `authenticate`, comme à la connexion : les essais manqués
+    comptent pour la suspension (django-axes, et par adresse)."""
+
+    password = forms.CharField(
+        label=_("Le mot de passe choisi à l'inscription"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, request, utilisateur, **kwargs):
+        self.request = request
+        self.utilisateur = utilisateur
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self) -> str:
+        mot_de_passe = self.cleaned_data["password"]
+        reconnu = authenticate(self.request, username=self.utilisateur.email, password=mot_de_passe)
+        if reconnu is None or reconnu.pk != self.utilisateur.pk:
+            raise forms.ValidationError(
+                _(
+                    "Ce n'est pas le mot de passe choisi à la création de cet espace. Si vous "
+                    "l'avez oublié, ou si vous n'avez pas créé cet espace vous-même, choisissez "
+                    "un nouveau mot de passe avec le lien « Mot de passe oublié » : l'espace "
+                    "sera activé avec celui-ci."
+                ),
+                code="password_incorrect",
+            )
+        return mot_de_passe
+
+
 class ReinitialisationForm(PasswordResetForm, FormulaireDsfr):
     # Un lien au plus par compte sur cette durée : des demandes répétées (par un tiers qui
     # connaît l'adresse) n'inondent pas la boîte du titulaire. La page « lien envoyé » est la

@@ -19,6 +19,7 @@ from rh_tpe.comptes import services, visibilite
 from rh_tpe.comptes.forms import (
     ChangementMotDePasseForm,
     CompteForm,
+    ConfirmationInscriptionForm,
     ConnexionForm,
     EntrepriseForm,
     NouveauLienConfirmationForm,
@@ -103,9 +104,10 @@ def inscription_envoyee(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def inscription_confirmer(request: HttpRequest, jeton: str) -> HttpResponse:
-    """Le lien reçu par e-mail. L'ouvrir affiche un bouton ; c'est le bouton (POST) qui
+    """Le lien reçu par e-mail. L'ouvrir affiche un formulaire ; c'est son envoi (POST) qui
     confirme l'adresse et ouvre la session : les logiciels de messagerie qui ouvrent les liens
-    pour les analyser ne confirment rien et n'ouvrent de session pour personne."""
+    pour les analyser ne confirment rien et n'ouvrent de session pour personne. Le formulaire
+    demande le mot de passe choisi à l'inscription (voir `ConfirmationInscriptionForm`)."""
     utilisateur = services.compte_du_jeton(jeton)
     if utilisateur is None:
         return render(
@@ -123,7 +125,12 @@ def inscription_confirmer(request: HttpRequest, jeton: str) -> HttpResponse:
             ),
         )
         return redirect("comptes:connexion")
-    if request.method == "POST":
+    form = ConfirmationInscriptionForm(
+        request.POST if request.method == "POST" else None,
+        request=request,
+        utilisateur=utilisateur,
+    )
+    if request.method == "POST" and form.is_valid():
         services.email_confirmer(utilisateur=utilisateur)
         if request.user.is_authenticated:
             logout(request)
@@ -139,9 +146,11 @@ def inscription_confirmer(request: HttpRequest, jeton: str) -> HttpResponse:
         "comptes/inscription_confirmer.html",
         {
             "lien_valable": True,
+            "form": form,
             "entreprise": utilisateur.entreprise,
             "title": _("Activer l'espace de votre entreprise"),
         },
+        status=400 if form.errors else 200,
     )
 
 

@@ -38,6 +38,10 @@ def donnees_inscription(**modifs):
     return donnees
 
 
+# Le mot de passe choisi à l'inscription, qui active l'espace avec le lien reçu.
+ACTIVATION = {"password": "Pain-au-levain-2026"}
+
+
 def lien_recu(message) -> str:
     """Le chemin du lien de confirmation d'un e-mail."""
     (lien,) = re.findall(r"https?://\S+/comptes/inscription/confirmer/\S+/", message.body)
@@ -78,7 +82,7 @@ def test_un_chef_d_entreprise_cree_son_espace_puis_l_active_par_le_lien_recu(cli
     utilisateur.refresh_from_db()
     assert utilisateur.email_confirme_le is None
 
-    reponse = client.post(lien)
+    reponse = client.post(lien, ACTIVATION)
     assert reponse.status_code == 302
     assert reponse.url == reverse("comptes:mon_espace")
     utilisateur.refresh_from_db()
@@ -184,7 +188,37 @@ def test_une_seconde_inscription_avant_confirmation_renvoie_le_lien_du_premier_e
     premier, second = mail.outbox
     assert second.subject == premier.subject
     assert "l'espace de Boulangerie du Lot" in second.body
-    assert client.post(lien_recu(second)).url == reverse("comptes:mon_espace")
+    assert client.post(lien_recu(second), ACTIVATION).url == reverse("comptes:mon_espace")
+
+
+def test_un_tiers_qui_inscrit_l_adresse_d_un_autre_n_entre_pas_dans_son_espace(client):
+    """Pré-appropriation d'un compte : un tiers inscrit l'adresse de Julie avec un mot de passe
+    à lui. Quand Julie s'inscrit à son tour, elle reçoit le lien de cet espace en attente ; le
+    suivre ne doit pas activer l'espace avec le mot de passe du tiers (qui y entrerait ensuite,
+    et lirait tout ce que Julie y déposera)."""
+    tiers = Client()
+    du_tiers = "Mot-de-passe-du-tiers-2026"
+    tiers.post(
+        URL, donnees_inscription(**{"compte-password1": du_tiers, "compte-password2": du_tiers})
+    )
+    cache.clear()  # Julie s'inscrit plus tard, après l'intervalle entre deux avis.
+    client.post(URL, donnees_inscription())
+    lien = lien_recu(mail.outbox[-1])
+
+    reponse = client.post(lien, {"password": "Pain-au-levain-2026"})
+
+    assert reponse.status_code == 400
+    contenu = texte(reponse)
+    assert "Ce n'est pas le mot de passe choisi à la création de cet espace" in contenu
+    assert reverse("comptes:mot_de_passe_oublie") in contenu
+    assert "_auth_user_id" not in client.session
+    assert Utilisateur.objects.get().email_confirme_le is None
+    connexion = tiers.post(
+        reverse("comptes:connexion"),
+        {"username": "julie.fournier@exemple.test", "password": du_tiers},
+    )
+    assert connexion.status_code == 200
+    assert "_auth_user_id" not in tiers.session
 
 
 def test_un_nouveau_lien_part_pour_une_inscription_a_confirmer_seulement(client):
@@ -208,7 +242,7 @@ def test_un_nouveau_lien_part_pour_une_inscription_a_confirmer_seulement(client)
     }
     (message,) = mail.outbox
     assert message.to == ["julie.fournier@exemple.test"]
-    assert client.post(lien_recu(message)).url == reverse("comptes:mon_espace")
+    assert client.post(lien_recu(message), ACTIVATION).url == reverse("comptes:mon_espace")
 
 
 def test_suivre_le_lien_mot_de_passe_oublie_confirme_aussi_l_adresse(client):
@@ -535,7 +569,7 @@ def test_les_pages_de_l_inscription_sont_publiques_et_le_lien_n_active_que_son_c
     assert client.post(faux).status_code == 404
     assert "Boulangerie du Lot" in texte(client.get(lien))
 
-    client.post(lien)
+    client.post(lien, ACTIVATION)
 
     julie = Utilisateur.objects.get(email="julie.fournier@exemple.test")
     assert julie.email_confirme_le is not None

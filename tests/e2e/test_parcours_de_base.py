@@ -57,6 +57,7 @@ def test_un_chef_d_entreprise_cree_son_espace_se_deconnecte_et_se_reconnecte(
     (message,) = mail.outbox
     (lien,) = re.findall(r"https?://\S+(/comptes/inscription/confirmer/\S+/)", message.body)
     page.goto(f"{live_server.url}{lien}")
+    page.get_by_label("Le mot de passe choisi à l'inscription").fill("Pain-au-levain-2026")
     page.get_by_role("button", name="Activer mon espace").click()
 
     expect(page.get_by_role("heading", name="Mon espace")).to_be_visible()
