@@ -68,7 +68,7 @@ def test_un_chef_d_entreprise_cree_son_espace_puis_l_active_par_le_lien_recu(cli
     (message,) = mail.outbox
     assert message.to == ["julie.fournier@exemple.test"]
     assert "confirmez votre adresse" in message.subject
-    assert "l'espace de Boulangerie du Lot" in message.body
+    assert "l'espace de l'entreprise SIRET 812 345 676 00017" in message.body
     lien = lien_recu(message)
     # Le lien (qui finit dans des journaux) ne porte pas l'adresse, même encodée.
     charge = lien.split("/")[-2].split(":")[0]
@@ -165,6 +165,27 @@ def test_une_adresse_deja_inscrite_recoit_un_avis_et_la_page_ne_le_dit_pas(clien
     assert texte(autre.get(reponse.url)) == deja_inscrite
 
 
+def test_l_e_mail_de_confirmation_ne_porte_aucun_texte_libre_de_l_inscription(client):
+    """Le lien part vers une adresse que personne n'a encore prouvée : quiconque peut y faire
+    envoyer, par le portail de l'État, le texte libre saisi à l'inscription (hameçonnage par
+    le formulaire d'inscription). L'e-mail désigne l'espace par son SIRET, fait de chiffres."""
+    appat = "Compte bloqué, régularisez sur https://arnaque.example/ avant 48 h"
+    client.post(
+        URL,
+        donnees_inscription(
+            **{
+                "entreprise-raison_sociale": appat,
+                "compte-first_name": "Payez",
+                "compte-last_name": "sur arnaque.example",
+            }
+        ),
+    )
+
+    (message,) = mail.outbox
+    assert "arnaque" not in message.body and "arnaque" not in message.subject
+    assert "SIRET 812 345 676 00017" in message.body
+
+
 def test_une_inscription_repetee_avec_l_adresse_d_un_autre_n_inonde_pas_sa_boite(client):
     ChefEntrepriseFactory(email="julie.fournier@exemple.test")
 
@@ -187,7 +208,7 @@ def test_une_seconde_inscription_avant_confirmation_renvoie_le_lien_du_premier_e
     assert Entreprise.objects.count() == 1
     premier, second = mail.outbox
     assert second.subject == premier.subject
-    assert "l'espace de Boulangerie du Lot" in second.body
+    assert "SIRET 812 345 676 00017" in second.body
     assert client.post(lien_recu(second), ACTIVATION).url == reverse("comptes:mon_espace")
 
 
