@@ -295,6 +295,8 @@ CACHES = {
 # Wagtail
 WAGTAIL_SITE_NAME = "RH TPE"
 WAGTAILADMIN_BASE_URL = _env("RH_TPE_URL_BASE", "http://127.0.0.1:8000")
+# Sa connexion refuse, comme celle du portail, une inscription dont l'adresse n'est pas confirmée.
+WAGTAILADMIN_USER_LOGIN_FORM = "rh_tpe.comptes.forms.ConnexionAdministrationForm"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":

@@ -14,6 +14,7 @@ from django.contrib.auth.forms import (
 from django.utils.translation import gettext_lazy as _
 from dsfr.forms import DsfrBaseForm
 from dsfr.utils import dsfr_input_class_attr
+from wagtail.admin.forms.auth import LoginForm
 
 from rh_tpe.comptes.models import Entreprise, Utilisateur
 from rh_tpe.comptes.securite import une_fois_par
@@ -201,16 +202,34 @@ class ConnexionForm(AuthenticationForm, FormulaireDsfr):
 
     def confirm_login_allowed(self, user) -> None:
         super().confirm_login_allowed(user)
-        if user.email_confirme_le is None:
-            # Seule une personne qui connaît le mot de passe du compte lit ce message.
-            raise forms.ValidationError(
-                _(
-                    "Votre adresse e-mail n'est pas encore confirmée : ouvrez le lien reçu à "
-                    "l'inscription, ou demandez-en un nouveau avec le lien « Recevoir un "
-                    "nouveau lien de confirmation » ci-dessous."
-                ),
-                code="email_non_confirme",
-            )
+        refuser_adresse_non_confirmee(user)
+
+
+def refuser_adresse_non_confirmee(user) -> None:
+    """Pas de session pour une inscription dont l'adresse n'est pas confirmée, quelle que soit
+    la page de connexion (portail, administration Wagtail) : sinon n'importe qui ouvrirait, avec
+    l'adresse d'un autre, un espace jamais confirmé. Seule une personne qui connaît le mot de
+    passe du compte lit ce message."""
+    if user.email_confirme_le is None:
+        raise forms.ValidationError(
+            _(
+                "Votre adresse e-mail n'est pas encore confirmée : ouvrez le lien reçu à "
+                "l'inscription, ou demandez-en un nouveau avec le lien « Recevoir un "
+                "nouveau lien de confirmation » ci-dessous."
+            ),
+            code="email_non_confirme",
+        )
+
+
+class ConnexionAdministrationForm(LoginForm):
+    """La connexion de l'administration Wagtail (réglage WAGTAILADMIN_USER_LOGIN_FORM) : elle
+    ouvre une session valable sur tout le portail, même pour un compte sans accès à
+    l'administration ; elle refuse donc, comme celle du portail, une adresse non confirmée.
+    (Celle de l'administration Django n'admet que les comptes du personnel.)"""
+
+    def confirm_login_allowed(self, user) -> None:
+        super().confirm_login_allowed(user)
+        refuser_adresse_non_confirmee(user)
 
 
 class NouveauLienConfirmationForm(FormulaireDsfr):

@@ -108,6 +108,24 @@ def test_tant_que_l_adresse_n_est_pas_confirmee_la_connexion_dit_quoi_faire(clie
     assert client.get(reverse("comptes:mon_espace")).status_code == 302
 
 
+@pytest.mark.parametrize("connexion", ["wagtailadmin_login", "admin:login"])
+def test_les_connexions_des_administrations_n_ouvrent_pas_un_espace_non_confirme(client, connexion):
+    """Sans le lien, pas de session : ni par la connexion du portail, ni par celles des
+    administrations (sinon n'importe qui ouvrirait un espace avec l'adresse d'un autre)."""
+    client.post(URL, donnees_inscription())
+
+    reponse = client.post(
+        reverse(connexion),
+        {"username": "julie.fournier@exemple.test", "password": "Pain-au-levain-2026"},
+    )
+
+    assert reponse.status_code == 200
+    assert "_auth_user_id" not in client.session
+    assert client.get(reverse("comptes:mon_espace")).status_code == 302
+    if connexion == "wagtailadmin_login":
+        assert "Votre adresse e-mail n'est pas encore confirmée" in texte(reponse)
+
+
 @pytest.mark.parametrize(
     "abime",
     [
