@@ -123,7 +123,9 @@ def test_les_connexions_des_administrations_n_ouvrent_pas_un_espace_non_confirme
     assert "_auth_user_id" not in client.session
     assert client.get(reverse("comptes:mon_espace")).status_code == 302
     if connexion == "wagtailadmin_login":
+        # Le message renvoie au lien « ci-dessous » : il y est aussi sur cette page.
         assert "Votre adresse e-mail n'est pas encore confirmée" in texte(reponse)
+        assert reverse("comptes:inscription_nouveau_lien") in texte(reponse)
 
 
 @pytest.mark.parametrize(
