@@ -132,6 +132,21 @@ def test_un_conseiller_se_connecte_et_voit_mon_espace(page, live_server):
     expect(page.get_by_text("Conseiller — DREETS Occitanie")).to_be_visible()
 
 
+def test_la_page_de_connexion_suspendue_est_accessible(telephone, live_server, settings):
+    """Après trop d'échecs, la page de suspension remplace la connexion : une page que seuls des
+    essais ratés affichent, vue sur téléphone."""
+    from tests.factories import ChefEntrepriseFactory
+
+    chef = ChefEntrepriseFactory()
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        se_connecter(telephone, live_server, chef.email, "pas-le-bon")
+        expect(telephone.get_by_text("Adresse e-mail ou mot de passe incorrect")).to_be_visible()
+    se_connecter(telephone, live_server, chef.email, "pas-le-bon")
+
+    expect(telephone.get_by_role("heading", name="Connexion suspendue")).to_be_visible()
+    assert violations_graves(telephone) == []
+
+
 @pytest.mark.parametrize(
     "chemin",
     [
@@ -142,6 +157,12 @@ def test_un_conseiller_se_connecte_et_voit_mon_espace(page, live_server):
         "/comptes/inscription/nouveau-lien/",
         "/comptes/inscription/confirmer/lien-perime/",
         "/accessibilite/",
+        # Les pages d'étape et d'erreur, qu'aucun parcours ci-dessus n'affiche.
+        "/comptes/mot-de-passe/envoye/",
+        "/comptes/mot-de-passe/change/",
+        "/comptes/mot-de-passe/nouveau/MQ/lien-perime/",
+        "/page-qui-n-existe-pas/",
+        pytest.param(f"/faq/recherche?q={'a' * 17 * 1024}", id="adresse-trop-longue"),
     ],
 )
 def test_pas_de_violation_grave_d_accessibilite(page, live_server, chemin):
