@@ -161,3 +161,19 @@ def test_la_liste_des_workflows_est_une_vraie_liste_de_taches(page, live_server)
     assert resultats.response["violations"] == []
     tache.first.click()
     expect(page).to_have_url(re.compile(r"/admin/workflows/tasks/edit/\d+/$"))
+
+
+def test_les_liens_du_fil_d_ariane_de_l_administration_django_se_distinguent(page, live_server):
+    """Django écrit le fil d'Ariane en liens blancs dans un texte bleu clair, sans soulignement :
+    axe « link-in-text-block » sur chaque page d'application de l'administration Django."""
+    page.goto(f"{live_server.url}/django-admin/login/")
+    page.locator("input[name=username]").fill(AdministrateurFactory(email="b@exemple.test").email)
+    page.locator("input[name=password]").fill(MOT_DE_PASSE)
+    page.locator("form [type=submit]").click()
+    page.goto(f"{live_server.url}/django-admin/comptes/")
+
+    expect(page.locator("div.breadcrumbs a").first).to_have_css("text-decoration-line", "underline")
+    resultats = _AXE.run(
+        page, options={"runOnly": {"type": "rule", "values": ["link-in-text-block"]}}
+    )
+    assert resultats.response["violations"] == []
