@@ -81,3 +81,14 @@ def test_un_administrateur_confirme_l_adresse_d_une_inscription_dont_le_lien_n_a
     confirme.refresh_from_db()
     assert en_attente.email_confirme_le is not None
     assert confirme.email_confirme_le == date_de_confirmation
+
+
+def test_la_configuration_de_django_dsfr_que_le_portail_ne_lit_pas_n_est_pas_proposee(client):
+    """Remplir la fiche de django-dsfr ne changerait rien au portail : elle n'est pas offerte."""
+    client.force_login(AdministrateurFactory())
+
+    accueil = client.get(reverse("admin:index"))
+
+    assert accueil.status_code == 200
+    assert "/django-admin/dsfr/" not in accueil.content.decode()
+    assert client.get("/django-admin/dsfr/dsfrconfig/add/").status_code == 404
