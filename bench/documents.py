@@ -47,8 +47,9 @@ moment) :
 - onzième séance (27 novembre), `timeit` 37 à 64 µs, machine très chargée, non entrelacées :
   PDF 105 à 210 ms, rapport 8,1 à 13,7 × ;
 - douzième séance (27 novembre), `timeit` 34 à 42 µs. Non entrelacées : PDF 69 à 113 ms selon
-  les moments, DOCX 10 à 17 ms, LibreOffice 890 à 1 170 ms, rapport 9,0 à 16,0 ×. Entrelacées :
-  PDF 69 à 72 ms, DOCX 10 ms, LibreOffice 913 à 926 ms, rapport 12,9 à 13,2 ×.
+  les moments, DOCX 10 à 17 ms, LibreOffice 890 à 1 170 ms, rapport 9,0 à 16,0 ×. Entrelacées,
+  dix bancs au long de la séance (dont trois sur un clone neuf, après la CI) : PDF 67,6 à
+  71,8 ms, DOCX 9,3 à 10,0 ms, LibreOffice 897 à 934 ms, rapport 12,7 à 13,8 ×.
 """
 
 from __future__ import annotations
