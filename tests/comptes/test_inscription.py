@@ -262,6 +262,23 @@ def test_un_tiers_qui_inscrit_l_adresse_d_un_autre_n_entre_pas_dans_son_espace(c
     assert "_auth_user_id" not in tiers.session
 
 
+def test_deviner_le_mot_de_passe_sur_le_lien_suspend_comme_a_la_connexion(client, settings):
+    """Le formulaire du lien n'est pas un moyen d'essayer des mots de passe en série : après
+    AXES_FAILURE_LIMIT échecs, la page « Connexion suspendue », et le bon mot de passe lui-même
+    n'active plus rien pendant la suspension."""
+    client.post(URL, donnees_inscription())
+    lien = lien_recu(mail.outbox[0])
+
+    for essai in range(settings.AXES_FAILURE_LIMIT):
+        client.post(lien, {"password": f"Essai-{essai}-2026"})
+    reponse = client.post(lien, {"password": "Pain-au-levain-2026"})
+
+    assert reponse.status_code == 429
+    assert "Connexion suspendue" in texte(reponse)
+    assert Utilisateur.objects.get().email_confirme_le is None
+    assert "_auth_user_id" not in client.session
+
+
 def test_un_nouveau_lien_part_pour_une_inscription_a_confirmer_seulement(client):
     client.post(URL, donnees_inscription())
     ChefEntrepriseFactory(email="confirme@exemple.test")
