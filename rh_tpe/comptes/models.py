@@ -94,6 +94,12 @@ class Entreprise(models.Model):
     def adresse_complete(self) -> str:
         return f"{self.adresse}, {self.code_postal} {self.commune}"
 
+    @property
+    def siret_lisible(self) -> str:
+        """Le SIRET par groupes, comme sur l'avis de situation Insee : 130 025 265 00013."""
+        s = self.siret
+        return f"{s[:3]} {s[3:6]} {s[6:9]} {s[9:]}"
+
 
 class UtilisateurManager(BaseUserManager["Utilisateur"]):
     """On se connecte par e-mail : pas de nom d'utilisateur."""

@@ -152,11 +152,10 @@ def lien_confirmation_envoyer(*, utilisateur_id: int) -> int:
     # L'espace est désigné par son SIRET (des chiffres, clé vérifiée), jamais par un texte
     # libre de l'inscription : l'adresse n'est pas encore prouvée, et quiconque pourrait faire
     # porter par le portail, à n'importe quelle boîte, la phrase écrite en raison sociale.
-    siret = utilisateur.entreprise.siret
     contexte = {
         "lien": lien_du_portail(chemin),
         "validite_jours": VALIDITE_LIEN_CONFIRMATION.days,
-        "siret": f"{siret[:3]} {siret[3:6]} {siret[6:9]} {siret[9:]}",
+        "siret": utilisateur.entreprise.siret_lisible,
     }
     _envoyer("confirmation_inscription", contexte, utilisateur.email)
     return 1

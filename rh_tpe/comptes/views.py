@@ -147,7 +147,9 @@ def inscription_confirmer(request: HttpRequest, jeton: str) -> HttpResponse:
         {
             "lien_valable": True,
             "form": form,
-            "entreprise": utilisateur.entreprise,
+            # Par son SIRET, comme dans l'e-mail : la raison sociale est un texte libre, écrit
+            # par qui a fait l'inscription, peut-être pas par qui ouvre le lien.
+            "siret": utilisateur.entreprise.siret_lisible,
             "title": _("Activer l'espace de votre entreprise"),
         },
         status=400 if form.errors else 200,

@@ -185,10 +185,11 @@ def test_une_adresse_deja_inscrite_recoit_un_avis_et_la_page_ne_le_dit_pas(clien
     assert texte(autre.get(reponse.url)) == deja_inscrite
 
 
-def test_l_e_mail_de_confirmation_ne_porte_aucun_texte_libre_de_l_inscription(client):
+def test_l_e_mail_et_la_page_du_lien_ne_portent_aucun_texte_libre_de_l_inscription(client):
     """Le lien part vers une adresse que personne n'a encore prouvée : quiconque peut y faire
     envoyer, par le portail de l'État, le texte libre saisi à l'inscription (hameçonnage par
-    le formulaire d'inscription). L'e-mail désigne l'espace par son SIRET, fait de chiffres."""
+    le formulaire d'inscription). L'e-mail, et la page que le lien ouvre sur le portail,
+    désignent l'espace par son SIRET, fait de chiffres."""
     appat = "Compte bloqué, régularisez sur https://arnaque.example/ avant 48 h"
     client.post(
         URL,
@@ -204,6 +205,9 @@ def test_l_e_mail_de_confirmation_ne_porte_aucun_texte_libre_de_l_inscription(cl
     (message,) = mail.outbox
     assert "arnaque" not in message.body and "arnaque" not in message.subject
     assert "SIRET 812 345 676 00017" in message.body
+    page = texte(client.get(lien_recu(message)))
+    assert "arnaque" not in page
+    assert "SIRET 812 345 676 00017" in page
 
 
 def test_une_inscription_repetee_avec_l_adresse_d_un_autre_n_inonde_pas_sa_boite(client):
@@ -625,7 +629,7 @@ def test_les_pages_de_l_inscription_sont_publiques_et_le_lien_n_active_que_son_c
     faux = reverse("comptes:inscription_confirmer", kwargs={"jeton": "faux"})
     assert client.get(faux).status_code == 404
     assert client.post(faux).status_code == 404
-    assert "Boulangerie du Lot" in texte(client.get(lien))
+    assert "SIRET 812 345 676 00017" in texte(client.get(lien))
 
     client.post(lien, ACTIVATION)
 

@@ -57,6 +57,16 @@ def test_un_chef_d_entreprise_cree_son_espace_se_deconnecte_et_se_reconnecte(
     (message,) = mail.outbox
     (lien,) = re.findall(r"https?://\S+(/comptes/inscription/confirmer/\S+/)", message.body)
     page.goto(f"{live_server.url}{lien}")
+    expect(page.get_by_text("SIRET 812 345 676 00017")).to_be_visible()
+    assert violations_graves(page) == []
+    # Un mot de passe mal tapé : le message est lié au champ, la page reste accessible.
+    page.get_by_label("Le mot de passe choisi à l'inscription").fill("Pain-au-levain")
+    page.get_by_role("button", name="Activer mon espace").click()
+    expect(page.get_by_text("Ce n'est pas le mot de passe choisi")).to_be_visible()
+    expect(
+        page.get_by_label("Le mot de passe choisi à l'inscription")
+    ).to_have_accessible_description(re.compile("Ce n'est pas le mot de passe choisi"))
+    assert violations_graves(page) == []
     page.get_by_label("Le mot de passe choisi à l'inscription").fill("Pain-au-levain-2026")
     page.get_by_role("button", name="Activer mon espace").click()
 
