@@ -57,9 +57,7 @@ from __future__ import annotations
 import datetime
 import logging
 import os
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -80,6 +78,7 @@ from rh_tpe.modeles.catalogue import type_document  # noqa: E402
 from rh_tpe.modeles.composition import composer  # noqa: E402
 from rh_tpe.modeles.docx import rendre_docx  # noqa: E402
 from rh_tpe.modeles.pdf import rendre_pdf  # noqa: E402
+from tests.outils import SOFFICE, convertir_avec_libreoffice  # noqa: E402
 
 TOURS = 6
 RENDUS_PAR_TOUR = 5  # 30 rendus PDF et 30 rendus DOCX mesurés en tout
@@ -103,7 +102,7 @@ def resume(durees: list[float]) -> str:
     )
 
 
-def convertisseur_libreoffice(soffice: str, dossier: Path, docx: bytes) -> Callable[[], None]:
+def convertisseur_libreoffice(dossier: Path, docx: bytes) -> Callable[[], None]:
     """Convertit le DOCX en PDF comme le ferait un outil d'assemblage : un `soffice` par
     document, avec un profil gardé d'une conversion à l'autre."""
     chemin = dossier / "cdi.docx"
@@ -111,21 +110,7 @@ def convertisseur_libreoffice(soffice: str, dossier: Path, docx: bytes) -> Calla
     profil = dossier / "profil"
 
     def convertir() -> None:
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation={profil.as_uri()}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(dossier),
-                str(chemin),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
+        convertir_avec_libreoffice(chemin, profil, timeout=120).check_returncode()
 
     return convertir
 
@@ -133,13 +118,10 @@ def convertisseur_libreoffice(soffice: str, dossier: Path, docx: bytes) -> Calla
 def main() -> None:
     moment = datetime.datetime(2026, 12, 1, 9, 0, tzinfo=datetime.UTC)
     document = composer("cdi", type_document("cdi").exemple, cree_le=moment).document
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
     durees: dict[str, list[float]] = {"pdf": [], "docx": [], "libreoffice": []}
     with tempfile.TemporaryDirectory() as dossier:
         convertir = (
-            convertisseur_libreoffice(soffice, Path(dossier), rendre_docx(document)[2])
-            if soffice
-            else None
+            convertisseur_libreoffice(Path(dossier), rendre_docx(document)[2]) if SOFFICE else None
         )
         mesurer(lambda: rendre_pdf(document), ECHAUFFEMENT)
         mesurer(lambda: rendre_docx(document), ECHAUFFEMENT)

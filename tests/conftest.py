@@ -5,12 +5,12 @@ import shutil
 
 import pytest
 
+from tests.outils import SOFFICE
+
 # Le Chromium de Debian : Playwright ne peut pas télécharger son propre navigateur ici.
 CHROMIUM = (
     os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 )
-# LibreOffice : les tests vérifient que le DOCX s'ouvre et se convertit proprement.
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 SOUS_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 # Marqueur → (programme trouvé ?, description, paquet Debian) des tests qui en dépendent.

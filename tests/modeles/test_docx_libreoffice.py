@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 
 import pypdf
 import pytest
 from docx import Document as lire_docx
 
 from rh_tpe.modeles.docx import rendre_docx
-from tests.conftest import SOFFICE
 from tests.modeles.test_documents_rendu import composer_exemple, normaliser
+from tests.outils import convertir_avec_libreoffice
 
 pytestmark = pytest.mark.libreoffice
 
@@ -31,25 +30,10 @@ def profil_libreoffice(tmp_path_factory):
     return tmp_path_factory.mktemp("profil-libreoffice")
 
 
-def convertir_avec_libreoffice(contenu: bytes, dossier, profil) -> bytes:
+def pdf_de_libreoffice(contenu: bytes, dossier, profil) -> bytes:
     source = dossier / "contrat.docx"
     source.write_bytes(contenu)
-    resultat = subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation={profil.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(dossier),
-            str(source),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+    resultat = convertir_avec_libreoffice(source, profil)
     assert resultat.returncode == 0, resultat.stderr
     return (dossier / "contrat.pdf").read_bytes()
 
@@ -57,7 +41,7 @@ def convertir_avec_libreoffice(contenu: bytes, dossier, profil) -> bytes:
 @pytest.mark.parametrize("code", ["cdi", "cdd", "promesse_embauche"])
 def test_libreoffice_convertit_le_docx_sans_rien_perdre(code, tmp_path, profil_libreoffice):
     _, _, docx = rendre_docx(composer_exemple(code).document)
-    converti = convertir_avec_libreoffice(docx, tmp_path, profil_libreoffice)
+    converti = pdf_de_libreoffice(docx, tmp_path, profil_libreoffice)
     pdf = pypdf.PdfReader(io.BytesIO(converti))
 
     nombre = len(pdf.pages)
